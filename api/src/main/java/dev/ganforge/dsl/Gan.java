@@ -1,0 +1,131 @@
+package dev.ganforge.dsl;
+
+import dev.ganforge.spec.ConditioningSpec;
+import dev.ganforge.spec.DataSpec;
+import dev.ganforge.spec.GanSpec;
+import dev.ganforge.spec.LatentSpec;
+import dev.ganforge.spec.NetworkSpec;
+import dev.ganforge.spec.PluginRef;
+import dev.ganforge.spec.TrainingSpec;
+import dev.ganforge.validate.SpecValidator;
+import java.util.Objects;
+
+/**
+ * The entry point of the Java DSL: a staged builder that asks, in order, for the data, the
+ * latent, the generator and the discriminator, then offers the optional parts and
+ * {@link Optional#build()}, which validates.
+ */
+public final class Gan {
+
+    private Gan() {}
+
+    /** Starts a GAN declaration. */
+    public static DataStage named(String name) {
+        return new Builder(Objects.requireNonNull(name, "name"));
+    }
+
+    /** First stage: the real data. */
+    public interface DataStage {
+        LatentStage setData(Data data);
+
+        LatentStage setData(DataSpec data);
+    }
+
+    /** Second stage: the generator's noise. */
+    public interface LatentStage {
+        GeneratorStage setLatent(LatentSpec latent);
+    }
+
+    /** Third stage: the generator. */
+    public interface GeneratorStage {
+        DiscriminatorStage setGenerator(Network generator);
+    }
+
+    /** Fourth stage: the discriminator. */
+    public interface DiscriminatorStage {
+        Optional setDiscriminator(Network discriminator);
+    }
+
+    /** Last stage: everything with a default, then {@link #build()}. */
+    public interface Optional {
+        /** Sets the loss plugin; defaults to {@code bce}. */
+        Optional optLoss(PluginRef loss);
+
+        /** Conditions both networks on one of {@code classes} labels through the named plugin. */
+        Optional optConditioning(int classes, PluginRef method);
+
+        /** Sets the training settings; defaults to {@link TrainingSpec#DEFAULTS}. */
+        Optional optTraining(Training training);
+
+        /** Validates and returns the spec; throws a {@code SpecException} listing every problem. */
+        GanSpec build();
+    }
+
+    private static final class Builder implements DataStage, LatentStage, GeneratorStage, DiscriminatorStage, Optional {
+        private final String name;
+        private DataSpec data;
+        private LatentSpec latent;
+        private NetworkSpec generator;
+        private NetworkSpec discriminator;
+        private PluginRef loss = GanSpec.DEFAULT_LOSS;
+        private ConditioningSpec conditioning;
+        private TrainingSpec training = TrainingSpec.DEFAULTS;
+
+        Builder(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public LatentStage setData(Data data) {
+            return setData(data.build());
+        }
+
+        @Override
+        public LatentStage setData(DataSpec data) {
+            this.data = Objects.requireNonNull(data, "data");
+            return this;
+        }
+
+        @Override
+        public GeneratorStage setLatent(LatentSpec latent) {
+            this.latent = Objects.requireNonNull(latent, "latent");
+            return this;
+        }
+
+        @Override
+        public DiscriminatorStage setGenerator(Network generator) {
+            this.generator = generator.build();
+            return this;
+        }
+
+        @Override
+        public Optional setDiscriminator(Network discriminator) {
+            this.discriminator = discriminator.build();
+            return this;
+        }
+
+        @Override
+        public Optional optLoss(PluginRef loss) {
+            this.loss = Objects.requireNonNull(loss, "loss");
+            return this;
+        }
+
+        @Override
+        public Optional optConditioning(int classes, PluginRef method) {
+            this.conditioning = new ConditioningSpec(classes, method);
+            return this;
+        }
+
+        @Override
+        public Optional optTraining(Training training) {
+            this.training = training.build();
+            return this;
+        }
+
+        @Override
+        public GanSpec build() {
+            GanSpec spec = new GanSpec(name, data, latent, conditioning, generator, discriminator, loss, training);
+            return SpecValidator.requireValid(spec, "spec '" + name + "'");
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.ganforge.spec;
+
+import java.util.Objects;
+
+/**
+ * A 2-D convolution with a square kernel.
+ *
+ * @param filters output channels
+ * @param kernel kernel height and width
+ * @param stride step in both directions
+ * @param padding border treatment
+ * @param bias whether the layer adds a learned bias per channel
+ * @param activation applied to the output
+ */
+public record ConvBlock(int filters, int kernel, int stride, Padding padding, boolean bias, Activation activation)
+        implements BlockSpec {
+
+    public ConvBlock {
+        Objects.requireNonNull(padding, "padding");
+        Objects.requireNonNull(activation, "activation");
+    }
+
+    @Override
+    public String kind() {
+        return "conv";
+    }
+}

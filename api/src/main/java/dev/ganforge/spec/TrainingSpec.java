@@ -1,0 +1,30 @@
+package dev.ganforge.spec;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How a GAN is trained, apart from its loss and optimisers.
+ *
+ * @param batchSize samples per step
+ * @param steps generator steps to train
+ * @param seed the random seed that makes a run reproducible
+ * @param sampleEvery write a sample grid every this many steps
+ * @param checkpointEvery write a checkpoint every this many steps
+ * @param strategies training strategy plugins (n_critic, label smoothing, EMA, ...), in order
+ */
+public record TrainingSpec(
+        int batchSize,
+        long steps,
+        long seed,
+        int sampleEvery,
+        int checkpointEvery,
+        List<PluginRef> strategies) {
+
+    /** Batch 64, 10 000 steps, seed 42, a sample grid every 500 steps, a checkpoint every 1000. */
+    public static final TrainingSpec DEFAULTS = new TrainingSpec(64, 10_000, 42, 500, 1000, List.of());
+
+    public TrainingSpec {
+        strategies = List.copyOf(Objects.requireNonNull(strategies, "strategies"));
+    }
+}
