@@ -1,0 +1,51 @@
+package dev.ganforge.engine.compile;
+
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.Parameter;
+import ai.djl.nn.core.Linear;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.PairList;
+
+/**
+ * A fully connected layer on (N, features) with PyTorch's layout (weight: out × in) and
+ * initialisation, so that weights move freely between ganforge and PyTorch.
+ */
+final class DjlDense extends AbstractBlock {
+
+    private final long units;
+    private final Parameter weight;
+    private final Parameter bias;
+
+    DjlDense(long units, boolean bias) {
+        this.units = units;
+        this.weight = addParameter(Parameter.builder().setName("weight").setType(Parameter.Type.WEIGHT).build());
+        this.bias = bias ? addParameter(Parameter.builder().setName("bias").setType(Parameter.Type.BIAS).build()) : null;
+    }
+
+    @Override
+    protected void prepare(Shape[] inputShapes) {
+        long features = inputShapes[0].get(1);
+        Shape weightShape = new Shape(units, features);
+        weight.setShape(weightShape);
+        weight.setInitializer(FanInUniformInitializer.forWeight(weightShape));
+        if (bias != null) {
+            bias.setShape(new Shape(units));
+            bias.setInitializer(new FanInUniformInitializer(features));
+        }
+    }
+
+    @Override
+    protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
+        var device = inputs.head().getDevice();
+        return bias == null
+                ? Linear.linear(inputs.head(), store.getValue(weight, device, training))
+                : Linear.linear(inputs.head(), store.getValue(weight, device, training), store.getValue(bias, device, training));
+    }
+
+    @Override
+    public Shape[] getOutputShapes(Shape[] inputShapes) {
+        return new Shape[] {new Shape(inputShapes[0].get(0), units)};
+    }
+}

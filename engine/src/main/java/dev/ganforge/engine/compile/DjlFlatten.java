@@ -1,0 +1,18 @@
+package dev.ganforge.engine.compile;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.Shape;
+
+/** Flattens each sample into a vector. */
+final class DjlFlatten extends ShapeOnlyBlock {
+
+    @Override
+    protected NDArray apply(NDArray input, boolean training) {
+        return input.reshape(outputShape(input.getShape()));
+    }
+
+    @Override
+    protected Shape outputShape(Shape input) {
+        return new Shape(input.get(0), input.size() / input.get(0));
+    }
+}

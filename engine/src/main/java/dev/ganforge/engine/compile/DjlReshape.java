@@ -1,0 +1,25 @@
+package dev.ganforge.engine.compile;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.Shape;
+import java.util.List;
+
+/** Reshapes each sample, keeping the batch axis; flattening is a reshape to one axis. */
+final class DjlReshape extends ShapeOnlyBlock {
+
+    private final long[] sampleShape;
+
+    DjlReshape(List<Integer> sampleShape) {
+        this.sampleShape = sampleShape.stream().mapToLong(Integer::longValue).toArray();
+    }
+
+    @Override
+    protected NDArray apply(NDArray input, boolean training) {
+        return input.reshape(outputShape(input.getShape()));
+    }
+
+    @Override
+    protected Shape outputShape(Shape input) {
+        return new Shape(input.get(0)).addAll(new Shape(sampleShape));
+    }
+}

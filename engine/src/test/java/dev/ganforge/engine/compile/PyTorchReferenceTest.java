@@ -1,0 +1,141 @@
+package dev.ganforge.engine.compile;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.ParameterStore;
+import com.google.gson.Gson;
+import com.google.gson.reflect.TypeToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every block against PyTorch: the fixtures under {@code fixtures/} were produced once by
+ * {@code engine/src/test/python/make_fixtures.py} with PyTorch's own modules; each holds the
+ * parameters, an input, the output, and the gradients of {@code sum(output · upstream)}.
+ */
+class PyTorchReferenceTest {
+
+    private static final double TOLERANCE = 1e-5;
+    private static final Gson GSON = new Gson();
+
+    static Stream<String> cases() throws IOException {
+        Map<String, Object> index = read("index.json");
+        return ((List<?>) index.get("cases")).stream().map(String::valueOf);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void blockMatchesPyTorch(String name) throws IOException {
+        Map<String, Object> fixture = read(name + ".json");
+        boolean training = Boolean.TRUE.equals(fixture.get("training"));
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Engine.getInstance().setRandomSeed(1);
+            Block block = BlockCompiler.compile(FixtureBlocks.block(cast(fixture.get("block"))));
+            NDArray input = tensor(manager, fixture.get("input"));
+            block.initialize(manager, DataType.FLOAT32, input.getShape());
+            List<Parameter> parameters = block.getParameters().values();
+            List<Map<String, Object>> expectedParameters = castList(fixture.get("parameters"));
+            assertEquals(expectedParameters.size(), parameters.size(), "parameter count");
+            for (int i = 0; i < parameters.size(); i++) {
+                NDArray value = tensor(manager, expectedParameters.get(i));
+                assertEquals(value.getShape(), parameters.get(i).getArray().getShape(),
+                        "shape of " + expectedParameters.get(i).get("name"));
+                parameters.get(i).getArray().set(value.toFloatArray());
+            }
+
+            Map<String, Object> gradients = cast(fixture.get("gradients"));
+            input.setRequiresGradient(gradients != null);
+            try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                NDArray output = block.forward(new ParameterStore(manager, false), new NDList(input), training)
+                        .singletonOrThrow();
+                assertClose(tensor(manager, fixture.get("output")), output, "output");
+                if (gradients != null) {
+                    collector.backward(output.mul(tensor(manager, fixture.get("upstream"))).sum());
+                }
+            }
+            if (gradients != null) {
+                assertClose(tensor(manager, gradients.get("input")), input.getGradient(), "input gradient");
+                for (int i = 0; i < parameters.size(); i++) {
+                    String parameterName = (String) expectedParameters.get(i).get("name");
+                    if (gradients.containsKey(parameterName)) {
+                        assertClose(tensor(manager, gradients.get(parameterName)),
+                                parameters.get(i).getArray().getGradient(), parameterName + " gradient");
+                    }
+                }
+            }
+            if (fixture.containsKey("running_after")) {
+                for (Map<String, Object> running : castList(fixture.get("running_after"))) {
+                    int position = indexOf(expectedParameters, (String) running.get("name"));
+                    assertClose(tensor(manager, running), parameters.get(position).getArray(), running.get("name") + " after");
+                }
+            }
+        }
+    }
+
+    private static void assertClose(NDArray expected, NDArray actual, String what) {
+        assertArrayEquals(expected.getShape().getShape(), actual.getShape().getShape(), what + " shape");
+        float[] want = expected.toFloatArray();
+        float[] got = actual.toFloatArray();
+        double worst = 0;
+        for (int i = 0; i < want.length; i++) {
+            worst = Math.max(worst, Math.abs(want[i] - got[i]) / Math.max(1, Math.abs(want[i])));
+        }
+        assertTrue(worst <= TOLERANCE, what + " differs from PyTorch by " + worst + "\n want " + java.util.Arrays.toString(java.util.Arrays.copyOf(want, 8)) + "\n got  " + java.util.Arrays.toString(java.util.Arrays.copyOf(got, 8)));
+    }
+
+    private static int indexOf(List<Map<String, Object>> parameters, String name) {
+        for (int i = 0; i < parameters.size(); i++) {
+            if (name.equals(parameters.get(i).get("name"))) {
+                return i;
+            }
+        }
+        throw new AssertionError("no parameter " + name);
+    }
+
+    private static NDArray tensor(NDManager manager, Object json) {
+        Map<String, Object> map = cast(json);
+        long[] shape = ((List<?>) map.get("shape")).stream().mapToLong(o -> ((Number) o).longValue()).toArray();
+        List<?> data = (List<?>) map.get("data");
+        float[] values = new float[data.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = ((Number) data.get(i)).floatValue();
+        }
+        return manager.create(values, new Shape(shape));
+    }
+
+    private static Map<String, Object> read(String resource) throws IOException {
+        try (InputStream stream = PyTorchReferenceTest.class.getResourceAsStream("/fixtures/" + resource);
+                Reader reader = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
+            return GSON.fromJson(reader, new TypeToken<Map<String, Object>>() {}.getType());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> cast(Object map) {
+        return (Map<String, Object>) map;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> castList(Object list) {
+        return (List<Map<String, Object>>) list;
+    }
+}

@@ -1,0 +1,520 @@
+#!/usr/bin/python3
+"""PyTorch reference fixtures for ganforge's layers.
+
+Regenerate (from the repository root, with Debian's interpreter, which has torch 1.13):
+
+    /usr/bin/python3 engine/src/test/python/make_fixtures.py
+
+It rewrites every ``engine/src/test/resources/fixtures/<case>.json`` and ``index.json``
+(``{"cases": [...]}``, in generation order). The output is deterministic: every case seeds
+torch with a CRC32 of its own name, so adding or removing a case leaves the others unchanged.
+
+File format of one case (all tensors float32, flattened row-major, shortest repr that
+round-trips as float32)::
+
+    {
+      "case": name,
+      "block": the ganforge block in its YAML vocabulary (kebab-case keys),
+      "training": whether the forward pass ran in train mode (BatchNorm batch statistics),
+      "note": optional free text on a subtle point of the case,
+      "input": {"shape": [...], "data": [...]},
+      "parameters": [{"name", "shape", "data"}, ...]  # state_dict order, before the forward
+      "output": {...},
+      "upstream": g, a random tensor of the output's shape,
+      "gradients": {"input": d/dinput, "<param name>": d/dparam, ...}  of (output * g).sum(),
+      "running_after": [{"name": "...running_mean", ...}, ...]  # train-mode BatchNorm only
+    }
+
+Parameter names and shapes are PyTorch's (Conv2d weight (out, in, k, k), ConvTranspose2d
+weight (in, out, k, k), Linear weight (out, in); BatchNorm weight, bias, running_mean,
+running_var; num_batches_tracked is left out). Composite blocks prefix the names with their
+sub-module, listed in the order the sub-modules run:
+
+    projection: dense.weight, dense.bias, norm.weight, norm.bias, norm.running_mean, norm.running_var
+    decoder post: conv.weight, conv.bias, norm.*        decoder pre: norm.*, conv.weight, conv.bias
+    encoder post: conv1.*, norm1.*, conv2.*, norm2.*, ...
+    encoder pre:  norm.*, conv1.*, conv2.*, ...
+
+Gradients are given for every trainable parameter (not for running statistics) and, for
+every case, for the input.
+
+Semantics (ganforge's "same"/"valid" follow Keras/TensorFlow, an integer padding follows PyTorch):
+
+* conv "same": out = ceil(in / s); pad_total = max((out - 1) * s + k - in, 0); pad_before =
+  pad_total // 2, the rest at the end (bottom/right). Done as F.pad then conv2d(padding=0).
+* conv-transpose "same": out = in * s. The full transposed convolution (padding 0, length
+  (in - 1) * s + k) is computed WITHOUT bias; crop_total = k - s; if >= 0, crop crop_total // 2
+  at the start and the rest at the end; if < 0, append -crop_total zeros at the end; THEN the
+  bias is added (so appended positions hold the bias, as in TensorFlow's conv2d_transpose).
+  "valid" = the full output (padding 0); an integer p with output-padding op is PyTorch's
+  ConvTranspose2d(padding=p, output_padding=op).
+* batch-norm momentum is Keras/DJL style (weight of the old statistic): ganforge 0.9 == PyTorch
+  momentum 0.1. PyTorch normalises with the biased batch variance but updates running_var with
+  the unbiased one; running_after records what PyTorch does.
+"""
+
+import json
+import os
+import sys
+import zlib
+
+import numpy as np
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT_DIR = os.path.normpath(os.path.join(HERE, "..", "resources", "fixtures"))
+MAX_BYTES = 30 * 1024
+
+
+# --------------------------------------------------------------------------- tensors -> JSON
+
+def _num(x):
+    """Shortest decimal that round-trips as float32, as a Python float (json keeps it short)."""
+    return float(repr(np.float32(x)))
+
+
+def tensor_json(t):
+    t = t.detach().to(torch.float32).contiguous()
+    return {"shape": list(t.shape), "data": [_num(v) for v in t.reshape(-1).tolist()]}
+
+
+def named_json(name, t):
+    d = {"name": name}
+    d.update(tensor_json(t))
+    return d
+
+
+# --------------------------------------------------------------------------- activations
+
+def act_spec(name, alpha=None):
+    if name == "leaky-relu":
+        return {"type": "leaky-relu", "alpha": 0.2 if alpha is None else alpha}
+    return name
+
+
+def apply_act(x, spec):
+    if isinstance(spec, dict):
+        kind, alpha = spec["type"], spec.get("alpha", 0.2)
+    else:
+        kind, alpha = spec, 0.2
+    if kind == "linear":
+        return x
+    if kind == "relu":
+        return F.relu(x)
+    if kind == "leaky-relu":
+        return F.leaky_relu(x, negative_slope=alpha)
+    if kind == "tanh":
+        return torch.tanh(x)
+    if kind == "sigmoid":
+        return torch.sigmoid(x)
+    raise ValueError(kind)
+
+
+# --------------------------------------------------------------------------- padding rules
+
+def same_conv_pads(size, k, s):
+    out = -(-size // s)
+    total = max((out - 1) * s + k - size, 0)
+    before = total // 2
+    return before, total - before
+
+
+def conv2d(x, weight, bias, stride, padding):
+    """ganforge conv: padding is "same", "valid" or an int (PyTorch symmetric)."""
+    k = weight.shape[-1]
+    if padding == "same":
+        top, bottom = same_conv_pads(x.shape[2], k, stride)
+        left, right = same_conv_pads(x.shape[3], k, stride)
+        x = F.pad(x, (left, right, top, bottom))
+        return F.conv2d(x, weight, bias, stride=stride, padding=0)
+    p = 0 if padding == "valid" else int(padding)
+    return F.conv2d(x, weight, bias, stride=stride, padding=p)
+
+
+def conv_transpose2d(x, weight, bias, stride, padding, output_padding=0):
+    """ganforge conv-transpose: padding is "same", "valid" or an int (PyTorch)."""
+    k = weight.shape[-1]
+    if padding == "same":
+        y = F.conv_transpose2d(x, weight, None, stride=stride, padding=0)
+        crop = k - stride
+        if crop >= 0:
+            a, b = crop // 2, crop - crop // 2
+            y = y[:, :, a:y.shape[2] - b, a:y.shape[3] - b]
+        else:
+            y = F.pad(y, (0, -crop, 0, -crop))
+        assert y.shape[2] == x.shape[2] * stride and y.shape[3] == x.shape[3] * stride
+        if bias is not None:
+            y = y + bias.view(1, -1, 1, 1)
+        return y
+    p = 0 if padding == "valid" else int(padding)
+    return F.conv_transpose2d(x, weight, bias, stride=stride, padding=p, output_padding=output_padding)
+
+
+# --------------------------------------------------------------------------- modules
+
+def norm_spec(momentum=0.9, epsilon=1e-5):
+    return {"type": "batch", "momentum": momentum, "epsilon": epsilon}
+
+
+def torch_momentum(ganforge_momentum):
+    return round(1.0 - ganforge_momentum, 12)
+
+
+def make_bn(features, rank, norm):
+    cls = nn.BatchNorm1d if rank == 2 else nn.BatchNorm2d
+    return cls(features, eps=norm["epsilon"], momentum=torch_momentum(norm["momentum"]))
+
+
+class Conv(nn.Module):
+    def __init__(self, cin, filters, k, stride, padding, bias, activation="linear"):
+        super().__init__()
+        self.weight = nn.Parameter(torch.empty(filters, cin, k, k))
+        self.bias = nn.Parameter(torch.empty(filters)) if bias else None
+        self.stride, self.padding, self.activation = stride, padding, activation
+
+    def forward(self, x):
+        return apply_act(conv2d(x, self.weight, self.bias, self.stride, self.padding), self.activation)
+
+
+class ConvT(nn.Module):
+    def __init__(self, cin, filters, k, stride, padding, output_padding, bias, activation="linear"):
+        super().__init__()
+        self.weight = nn.Parameter(torch.empty(cin, filters, k, k))
+        self.bias = nn.Parameter(torch.empty(filters)) if bias else None
+        self.stride, self.padding, self.output_padding = stride, padding, output_padding
+        self.activation = activation
+
+    def forward(self, x):
+        y = conv_transpose2d(x, self.weight, self.bias, self.stride, self.padding, self.output_padding)
+        return apply_act(y, self.activation)
+
+
+class Dense(nn.Module):
+    def __init__(self, fin, units, bias, activation):
+        super().__init__()
+        self.weight = nn.Parameter(torch.empty(units, fin))
+        self.bias = nn.Parameter(torch.empty(units)) if bias else None
+        self.activation = activation
+
+    def forward(self, x):
+        return apply_act(F.linear(x, self.weight, self.bias), self.activation)
+
+
+class Lambda(nn.Module):
+    def __init__(self, fn):
+        super().__init__()
+        self.fn = fn
+
+    def forward(self, x):
+        return self.fn(x)
+
+
+class Projection(nn.Module):
+    def __init__(self, fin, shape, bias, norm, activation):
+        super().__init__()
+        units = int(np.prod(shape))
+        self.dense = nn.Linear(fin, units, bias=bias)
+        self.norm = make_bn(units, 2, norm) if norm != "none" else None
+        self.shape, self.activation = shape, activation
+
+    def forward(self, x):
+        y = self.dense(x)
+        if self.norm is not None:
+            y = self.norm(y)
+        y = apply_act(y, self.activation)
+        return y.reshape(x.shape[0], *self.shape)
+
+
+class Decoder(nn.Module):
+    def __init__(self, cin, filters, k, stride, padding, output_padding, bias, norm, activation, order):
+        super().__init__()
+        self.order, self.activation = order, activation
+        channels = cin if order == "pre" else filters
+        if order == "pre" and norm != "none":
+            self.norm = make_bn(channels, 4, norm)  # registered first: runs first
+        self.conv = ConvT(cin, filters, k, stride, padding, output_padding, bias)
+        if order == "post" and norm != "none":
+            self.norm = make_bn(channels, 4, norm)
+        if norm == "none":
+            self.norm = None
+
+    def forward(self, x):
+        if self.order == "pre":
+            if self.norm is not None:
+                x = self.norm(x)
+            return self.conv(apply_act(x, self.activation))
+        y = self.conv(x)
+        if self.norm is not None:
+            y = self.norm(y)
+        return apply_act(y, self.activation)
+
+
+class Encoder(nn.Module):
+    """dropout is only ever run in eval mode or with rate 0, so it is the identity here."""
+
+    def __init__(self, cin, filters, k, stride, padding, bias, convolutions, norm, activation, order):
+        super().__init__()
+        self.order, self.activation, self.n = order, activation, convolutions
+        self.has_norm = norm != "none"
+        if order == "pre" and self.has_norm:
+            self.norm = make_bn(cin, 4, norm)
+        for i in range(1, convolutions + 1):
+            s = stride if i == convolutions else 1
+            setattr(self, "conv%d" % i, Conv(cin if i == 1 else filters, filters, k, s, padding, bias))
+            if order == "post" and self.has_norm:
+                setattr(self, "norm%d" % i, make_bn(filters, 4, norm))
+
+    def forward(self, x):
+        if self.order == "pre":
+            if self.has_norm:
+                x = self.norm(x)
+            x = apply_act(x, self.activation)
+            for i in range(1, self.n + 1):
+                x = getattr(self, "conv%d" % i)(x)
+            return x
+        for i in range(1, self.n + 1):
+            x = getattr(self, "conv%d" % i)(x)
+            if self.has_norm:
+                x = getattr(self, "norm%d" % i)(x)
+        return apply_act(x, self.activation)
+
+
+# --------------------------------------------------------------------------- randomisation
+
+def randomise(module):
+    """Overwrite PyTorch's init with the fixture distributions, in state_dict order."""
+    with torch.no_grad():
+        for full_name, t in module.state_dict(keep_vars=True).items():
+            leaf = full_name.rsplit(".", 1)[-1]
+            owner = module.get_submodule(full_name.rsplit(".", 1)[0]) if "." in full_name else module
+            is_bn = isinstance(owner, nn.modules.batchnorm._BatchNorm)
+            if leaf == "num_batches_tracked":
+                continue
+            if leaf == "weight" and is_bn:
+                t.uniform_(0.5, 1.5)
+            elif leaf == "weight":
+                t.normal_(0.0, 0.3)
+            elif leaf == "bias":
+                t.normal_(0.0, 0.1)
+            elif leaf == "running_mean":
+                t.normal_(0.0, 0.1)
+            elif leaf == "running_var":
+                t.uniform_(0.5, 1.5)
+            else:
+                raise ValueError(full_name)
+
+
+# --------------------------------------------------------------------------- one case
+
+CASES = []
+
+
+def case(name, block, module, input_shape, training=False, note=None):
+    CASES.append((name, block, module, input_shape, training, note))
+
+
+def run_case(name, block, make_module, input_shape, training, note):
+    torch.manual_seed(zlib.crc32(name.encode("utf-8")) & 0x7FFFFFFF)
+    module = make_module()
+    randomise(module)
+    module.train(training)
+
+    state = [(k, v.detach().clone()) for k, v in module.state_dict().items()
+             if not k.endswith("num_batches_tracked")]
+    trainable = [(k, p) for k, p in module.named_parameters()]
+
+    x = torch.randn(*input_shape).requires_grad_(True)
+    y = module(x)
+    g = torch.randn(*y.shape)
+    (y * g).sum().backward()
+
+    fixture = {"case": name, "block": block, "training": training}
+    if note:
+        fixture["note"] = note
+    fixture["input"] = tensor_json(x)
+    fixture["parameters"] = [named_json(k, v) for k, v in state]
+    fixture["output"] = tensor_json(y)
+    fixture["gradients"] = {"input": tensor_json(x.grad)}
+    for k, p in trainable:
+        fixture["gradients"][k] = tensor_json(p.grad)
+    fixture["upstream"] = tensor_json(g)
+    if training:
+        after = [named_json(k, v) for k, v in module.state_dict().items()
+                 if k.endswith("running_mean") or k.endswith("running_var")]
+        if after:
+            fixture["running_after"] = after
+    return fixture
+
+
+# --------------------------------------------------------------------------- the cases
+
+def conv_t(name, cin, filters, k, s, padding, hw, op=0, bias=True, act="linear", note=None):
+    block = {"kind": "conv-transpose", "filters": filters, "kernel": k, "stride": s,
+             "padding": padding, "output-padding": op, "bias": bias, "activation": act}
+    case(name, block, lambda: ConvT(cin, filters, k, s, padding, op, bias, act), (2, cin) + hw, note=note)
+
+
+def conv(name, cin, filters, k, s, padding, hw, bias=True, act="linear", note=None):
+    block = {"kind": "conv", "filters": filters, "kernel": k, "stride": s,
+             "padding": padding, "bias": bias, "activation": act}
+    case(name, block, lambda: Conv(cin, filters, k, s, padding, bias, act), (2, cin) + hw, note=note)
+
+
+def define_cases():
+    # conv-transpose
+    conv_t("conv_transpose_k5_s2_same", 2, 3, 5, 2, "same", (4, 4),
+           note="full 11x11, crop_total 3: crop 1 at the start and 2 at the end")
+    conv_t("conv_transpose_k5_s1_same", 2, 3, 5, 1, "same", (5, 5),
+           note="full 9x9, crop_total 4: crop 2 at each side")
+    conv_t("conv_transpose_k4_s2_same", 2, 3, 4, 2, "same", (4, 4),
+           note="full 10x10, crop_total 2: crop 1 at each side")
+    conv_t("conv_transpose_k3_s2_same_tanh", 2, 3, 3, 2, "same", (4, 4), act="tanh",
+           note="full 9x9, crop_total 1: crop 0 at the start and 1 at the end")
+    conv_t("conv_transpose_k4_s2_p1", 2, 3, 4, 2, 1, (4, 4))
+    conv_t("conv_transpose_k4_s1_p0_1x1", 3, 2, 4, 1, 0, (1, 1),
+           note="DCGAN's first layer: a 1x1 latent map to 4x4")
+    conv_t("conv_transpose_k5_s2_p2_op1", 2, 3, 5, 2, 2, (4, 4), op=1)
+    conv_t("conv_transpose_k3_s2_p1_op1", 2, 3, 3, 2, 1, (4, 4), op=1)
+    conv_t("conv_transpose_k3_s3_valid", 2, 3, 3, 3, "valid", (3, 3))
+    conv_t("conv_transpose_k2_s3_same", 2, 2, 2, 3, "same", (3, 3),
+           note="kernel < stride: full 8x8 (no bias), crop_total -1: append 1 zero row/column at the "
+                "bottom/right, THEN add the bias, so the appended row/column equals the bias (TensorFlow)")
+    conv_t("conv_transpose_k4_s2_same_nobias_relu", 2, 3, 4, 2, "same", (4, 4), bias=False, act="relu")
+    conv_t("conv_transpose_k3_s2_same_4x6", 2, 2, 3, 2, "same", (4, 6),
+           note="non-square: full 9x13, crop 0 at the start and 1 at the end of each axis -> 8x12")
+
+    # conv
+    conv("conv_k5_s2_same_even", 2, 3, 5, 2, "same", (6, 6),
+         note="out 3, pad_total 3: 1 before, 2 after")
+    conv("conv_k5_s2_same_odd", 2, 3, 5, 2, "same", (7, 7),
+         note="out 4, pad_total 4: 2 before, 2 after")
+    conv("conv_k4_s2_same_odd", 2, 3, 4, 2, "same", (7, 7),
+         note="out 4, pad_total 3: 1 before, 2 after")
+    conv("conv_k3_s1_same", 2, 3, 3, 1, "same", (5, 5))
+    conv("conv_k4_s2_p1", 2, 3, 4, 2, 1, (6, 6))
+    conv("conv_k3_s2_valid", 2, 3, 3, 2, "valid", (7, 7))
+    conv("conv_k3_s1_same_nobias_leaky", 2, 3, 3, 1, "same", (5, 5), bias=False,
+         act=act_spec("leaky-relu", 0.2))
+    conv("conv_k4_s2_same_5x6", 2, 3, 4, 2, "same", (5, 6),
+         note="non-square: rows out 3, pad 1 top + 2 bottom; columns out 3, pad 1 left + 1 right")
+
+    # dense
+    case("dense_bias", {"kind": "dense", "units": 3, "bias": True, "activation": "linear"},
+         lambda: Dense(5, 3, True, "linear"), (2, 5))
+    case("dense_nobias", {"kind": "dense", "units": 3, "bias": False, "activation": "linear"},
+         lambda: Dense(5, 3, False, "linear"), (2, 5))
+    case("dense_bias_sigmoid", {"kind": "dense", "units": 4, "bias": True, "activation": "sigmoid"},
+         lambda: Dense(5, 4, True, "sigmoid"), (2, 5))
+
+    # activations on a 4-D input
+    for nm, spec in [("linear", "linear"), ("relu", "relu"),
+                     ("leaky_relu", act_spec("leaky-relu", 0.2)),
+                     ("leaky_relu_0.3", act_spec("leaky-relu", 0.3)),
+                     ("tanh", "tanh"), ("sigmoid", "sigmoid")]:
+        case("activation_" + nm.replace(".", ""), {"kind": "activation", "activation": spec},
+             (lambda s: lambda: Lambda(lambda x: apply_act(x, s)))(spec), (2, 2, 4, 4))
+
+    # batch-norm
+    for rank, shape in [("vector", (4, 5)), ("image", (2, 3, 4, 4))]:
+        for training, momentum in [(True, 0.9), (True, 0.8), (False, 0.9), (False, 0.8)]:
+            name = "batch_norm_%s_%s_m%s" % (rank, "train" if training else "eval",
+                                             str(momentum).replace(".", ""))
+            block = {"kind": "batch-norm", "momentum": momentum, "epsilon": 1e-5}
+            nrm = norm_spec(momentum)
+            note = None
+            if rank == "vector":
+                note = "batch of 4 rather than 2: with 2 samples the train-mode output is +-1 and its input gradient ~0"
+            case(name, block, (lambda f, r, n: lambda: make_bn(f, r, n))(shape[1], len(shape), nrm),
+                 shape, training=training, note=note)
+
+    # shape blocks
+    case("upsample_2", {"kind": "upsample", "factor": 2},
+         lambda: Lambda(lambda x: F.interpolate(x, scale_factor=2, mode="nearest")), (2, 2, 4, 4))
+    case("zero_pad_b1_r1", {"kind": "zero-pad", "top": 0, "bottom": 1, "left": 0, "right": 1},
+         lambda: Lambda(lambda x: F.pad(x, (0, 1, 0, 1))), (2, 2, 4, 4))
+    case("zero_pad_t1_b2_l0_r3", {"kind": "zero-pad", "top": 1, "bottom": 2, "left": 0, "right": 3},
+         lambda: Lambda(lambda x: F.pad(x, (0, 3, 1, 2))), (2, 2, 4, 5))
+    case("global_avg_pool", {"kind": "global-avg-pool"},
+         lambda: Lambda(lambda x: x.mean(dim=(2, 3))), (2, 3, 5, 4))
+    case("flatten", {"kind": "flatten"},
+         lambda: Lambda(lambda x: x.reshape(x.shape[0], -1)), (2, 2, 3, 4))
+    case("reshape", {"kind": "reshape", "shape": [3, 2, 2]},
+         lambda: Lambda(lambda x: x.reshape(x.shape[0], 3, 2, 2)), (2, 12))
+    case("dropout_eval", {"kind": "dropout", "rate": 0.5},
+         lambda: nn.Dropout(0.5), (2, 2, 4, 4), note="eval mode: the identity")
+
+    # projection
+    relu, leaky2, leaky3 = "relu", act_spec("leaky-relu", 0.2), act_spec("leaky-relu", 0.3)
+    case("projection_norm_train",
+         {"kind": "projection", "shape": [2, 3, 3], "bias": True, "norm": norm_spec(), "activation": relu},
+         lambda: Projection(4, [2, 3, 3], True, norm_spec(), relu), (4, 4), training=True,
+         note="batch of 4: BatchNorm1d over the 18 dense outputs; with 2 samples it would be degenerate")
+    case("projection_norm_eval",
+         {"kind": "projection", "shape": [2, 3, 3], "bias": False, "norm": norm_spec(0.8), "activation": relu},
+         lambda: Projection(4, [2, 3, 3], False, norm_spec(0.8), relu), (2, 4))
+    case("projection_nonorm",
+         {"kind": "projection", "shape": [3, 2, 2], "bias": True, "norm": "none", "activation": leaky2},
+         lambda: Projection(5, [3, 2, 2], True, "none", leaky2), (2, 5))
+
+    # decoder
+    def decoder(name, cin, filters, k, s, padding, hw, norm, act, order, training, bias=True, op=0):
+        block = {"kind": "decoder", "filters": filters, "kernel": k, "stride": s, "padding": padding,
+                 "output-padding": op, "bias": bias, "norm": norm, "activation": act, "order": order}
+        case(name, block, lambda: Decoder(cin, filters, k, s, padding, op, bias, norm, act, order),
+             (2, cin) + hw, training=training)
+
+    decoder("decoder_post_k4_s2_same_relu_train", 3, 2, 4, 2, "same", (4, 4), norm_spec(), relu, "post", True)
+    decoder("decoder_pre_k5_s2_same_relu_train", 3, 2, 5, 2, "same", (4, 4), norm_spec(), relu, "pre", True)
+    decoder("decoder_post_k4_s2_p1_tanh_nonorm", 3, 2, 4, 2, 1, (4, 4), "none", "tanh", "post", False)
+
+    # encoder
+    def encoder(name, cin, filters, k, s, padding, hw, n, norm, act, order, training, bias=True,
+                dropout=0.0, note=None):
+        block = {"kind": "encoder", "filters": filters, "kernel": k, "stride": s, "padding": padding,
+                 "bias": bias, "convolutions": n, "norm": norm, "activation": act, "dropout": dropout,
+                 "order": order}
+        case(name, block, lambda: Encoder(cin, filters, k, s, padding, bias, n, norm, act, order),
+             (2, cin) + hw, training=training, note=note)
+
+    encoder("encoder_post_2conv_k5_s2_same_leaky03_train", 2, 3, 5, 2, "same", (6, 6), 2, norm_spec(),
+            leaky3, "post", True,
+            note="conv1 (stride 1) -> norm1 -> conv2 (stride 2) -> norm2 -> leaky-relu: the activation "
+                 "comes once, after the last norm")
+    encoder("encoder_post_1conv_k4_s2_same_leaky02_eval", 2, 3, 4, 2, "same", (7, 7), 1, norm_spec(0.8),
+            leaky2, "post", False, dropout=0.3, note="eval mode: dropout is the identity")
+    encoder("encoder_pre_2conv_k5_s2_same_leaky02_nonorm", 2, 3, 5, 2, "same", (6, 6), 2, "none",
+            leaky2, "pre", False,
+            note="leaky-relu on the input, then conv1 (stride 1) -> conv2 (stride 2)")
+    encoder("encoder_pre_1conv_k5_s2_same_leaky02_train", 2, 3, 5, 2, "same", (6, 6), 1, norm_spec(),
+            leaky2, "pre", True, note="BatchNorm over the 2 input channels, leaky-relu, conv")
+
+
+def main():
+    torch.set_num_threads(1)
+    torch.set_default_dtype(torch.float32)
+    define_cases()
+    os.makedirs(OUT_DIR, exist_ok=True)
+    names, total, too_big = [], 0, []
+    for name, block, make_module, shape, training, note in CASES:
+        fixture = run_case(name, block, make_module, shape, training, note)
+        text = json.dumps(fixture, separators=(",", ":")) + "\n"
+        with open(os.path.join(OUT_DIR, name + ".json"), "w") as f:
+            f.write(text)
+        names.append(name)
+        total += len(text)
+        if len(text) > MAX_BYTES:
+            too_big.append((name, len(text)))
+    assert len(set(names)) == len(names), "duplicate case names"
+    with open(os.path.join(OUT_DIR, "index.json"), "w") as f:
+        json.dump({"torch": torch.__version__.split("+")[0], "cases": names}, f, indent=1)
+        f.write("\n")
+    print("%d cases, %d bytes in %s" % (len(names), total, OUT_DIR))
+    if too_big:
+        print("too big:", too_big, file=sys.stderr)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
