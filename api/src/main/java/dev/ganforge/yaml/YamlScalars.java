@@ -48,7 +48,17 @@ final class YamlScalars {
         if (value == Math.rint(value) && Math.abs(value) < 1e15 && !negativeZero) {
             return Long.toString((long) value);
         }
-        return Double.toString(value);
+        // Java's shortest exact form, with "2.0E-4" tidied to "2e-4": same digits, same value
+        String text = Double.toString(value);
+        int exponent = text.indexOf('E');
+        if (exponent < 0) {
+            return text;
+        }
+        String mantissa = text.substring(0, exponent);
+        if (mantissa.endsWith(".0")) {
+            mantissa = mantissa.substring(0, mantissa.length() - 2);
+        }
+        return mantissa + "e" + text.substring(exponent + 1);
     }
 
     /** A plugin parameter or any other scalar value. */
