@@ -48,17 +48,15 @@ final class YamlScalars {
         if (value == Math.rint(value) && Math.abs(value) < 1e15 && !negativeZero) {
             return Long.toString((long) value);
         }
-        // Java's shortest exact form, with "2.0E-4" tidied to "2e-4": same digits, same value
+        // Java's shortest exact form, with the exponent written "e-4" or "e+20": YAML 1.1 parsers
+        // other than SnakeYAML (PyYAML, older editors) read a float only with a dot and a signed exponent
         String text = Double.toString(value);
         int exponent = text.indexOf('E');
         if (exponent < 0) {
             return text;
         }
-        String mantissa = text.substring(0, exponent);
-        if (mantissa.endsWith(".0")) {
-            mantissa = mantissa.substring(0, mantissa.length() - 2);
-        }
-        return mantissa + "e" + text.substring(exponent + 1);
+        String power = text.substring(exponent + 1);
+        return text.substring(0, exponent) + "e" + (power.startsWith("-") ? power : "+" + power);
     }
 
     /** A plugin parameter or any other scalar value. */

@@ -93,6 +93,16 @@ class YamlRoundTripTest {
     }
 
     @Test
+    void numbersOfEveryMagnitudeReadBackExactly() {
+        PluginRef loss = PluginRef.of("custom").with("huge", 1e20).with("tiny", 1e-300).with("third", 1.0 / 3)
+                .with("negative-zero", -0.0).with("nan", Double.NaN).with("minus-infinity", Double.NEGATIVE_INFINITY)
+                .with("big-whole", 123_456_789_012L).with("flag", true).with("empty", "").with("quote", "say \"hi\"\n");
+        GanSpec spec = SampleSpecs.points().withLoss(loss);
+
+        assertEquals(spec, YamlSpecReader.read(YamlSpecWriter.write(spec), "numbers.yaml"));
+    }
+
+    @Test
     void refusesAPluginParameterNamedType() {
         GanSpec spec = SampleSpecs.points().withLoss(PluginRef.of("custom").with("type", "x"));
 
