@@ -14,6 +14,7 @@ import dev.ganforge.spec.BatchNormBlock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -270,7 +271,7 @@ final class BlockReader {
 
     /** Makes a convolution-like builder for the filter counts, then sets the options they share. */
     private static <T extends ConvolutionLayer<T>> Layer convolution(
-            YamlMap map, java.util.function.Function<int[], T> make) {
+            YamlMap map, Function<int[], T> make) {
         int[] filters = SettingReader.filters(map);
         T layer = make.apply(filters == null ? new int[] {1} : filters);
         set(map.wholeNumber("kernel"), layer::optKernel);

@@ -173,9 +173,7 @@ final class NodeReader {
     Long longNumber(Node node, String path, String key, String example) {
         ScalarNode scalar = scalar(node, path);
         Long value = scalar == null || !Tag.INT.equals(scalar.getTag()) ? null : parseWhole(scalar.getValue());
-        if (value == null && scalar != null) {
-            typeError(node, path, key, "a whole number", example);
-        } else if (value == null && isReadable(node)) {
+        if (value == null && isReadable(node)) {
             typeError(node, path, key, "a whole number", example);
         }
         return value;
@@ -184,7 +182,7 @@ final class NodeReader {
     Double number(Node node, String path, String key, String example) {
         ScalarNode scalar = scalar(node, path);
         Double value = scalar == null ? null : parseNumber(scalar);
-        if (value == null && (scalar != null || isReadable(node))) {
+        if (value == null && isReadable(node)) {
             typeError(node, path, key, "a number", example);
         }
         return value;
@@ -194,7 +192,7 @@ final class NodeReader {
         ScalarNode scalar = scalar(node, path);
         Boolean value = scalar == null || !Tag.BOOL.equals(scalar.getTag())
                 ? null : BOOLEANS.get(scalar.getValue().toLowerCase(Locale.ROOT));
-        if (value == null && (scalar != null || isReadable(node))) {
+        if (value == null && isReadable(node)) {
             typeError(node, path, key, "true or false", example);
         }
         return value;
@@ -206,7 +204,7 @@ final class NodeReader {
         if (scalar != null && !Tag.NULL.equals(scalar.getTag())) {
             return scalar.getValue();
         }
-        if (scalar != null || isReadable(node)) {
+        if (isReadable(node)) {
             typeError(node, path, key, "a string", example);
         }
         return null;
@@ -216,7 +214,7 @@ final class NodeReader {
     String choice(Node node, String path, String key, String example, String what, Collection<String> options) {
         ScalarNode scalar = scalar(node, path);
         if (scalar == null || !Tag.STR.equals(scalar.getTag())) {
-            if (scalar != null || isReadable(node)) {
+            if (isReadable(node)) {
                 typeError(node, path, key, "one of " + String.join(", ", options), example);
             }
             return null;
@@ -298,7 +296,7 @@ final class NodeReader {
         return usable(node, path) && node instanceof ScalarNode scalar ? scalar : null;
     }
 
-    /** Whether a node that is not a scalar still deserves a type error (not already refused). */
+    /** Whether a node may still be reported as the wrong type: not when its tag was already refused. */
     private boolean isReadable(Node node) {
         return !session.refused.contains(node);
     }

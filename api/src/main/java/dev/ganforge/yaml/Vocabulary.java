@@ -67,7 +67,7 @@ final class Vocabulary {
             "checkpoint-every", "checkpoint-every: 1000",
             "strategies", "strategies: [{type: n-critic, steps: 5}]");
 
-    static final Context PLUGIN = open("in the plugin reference", "type", "type: adam");
+    static final Context PLUGIN = open("in the plugin reference", "type", "type: <plugin name>");
 
     static final Context ACTIVATION = context("in the activation",
             "type", "type: leaky-relu",

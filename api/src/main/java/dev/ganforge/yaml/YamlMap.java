@@ -1,6 +1,8 @@
 package dev.ganforge.yaml;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.error.Mark;
@@ -138,11 +140,11 @@ final class YamlMap {
         return has(key) ? reader.string(value(key), pathOf(key), key, example(key)) : null;
     }
 
-    String choice(String key, String what, java.util.Collection<String> options) {
+    String choice(String key, String what, Collection<String> options) {
         return has(key) ? reader.choice(value(key), pathOf(key), key, example(key), what, options) : null;
     }
 
-    java.util.List<Integer> wholeNumbers(String key) {
+    List<Integer> wholeNumbers(String key) {
         return has(key) ? reader.wholeNumbers(value(key), pathOf(key), key, example(key)) : null;
     }
 
