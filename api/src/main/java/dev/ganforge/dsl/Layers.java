@@ -65,6 +65,11 @@ public final class Layers {
         return Layer.of(new BatchNormBlock(momentum, BatchNormBlock.DEFAULT.epsilon()));
     }
 
+    /** Batch normalisation with both settings given. */
+    public static Layer batchNorm(double momentum, double epsilon) {
+        return Layer.of(new BatchNormBlock(momentum, epsilon));
+    }
+
     /** An activation block. */
     public static Layer activation(Activation activation) {
         return Layer.of(new ActivationBlock(activation));

@@ -40,6 +40,12 @@ public final class Projection implements Layer {
         return this;
     }
 
+    /** Leaves out normalisation (the default). */
+    public Projection optNoNorm() {
+        this.norm = null;
+        return this;
+    }
+
     /** Sets the activation after the normalisation; defaults to none. */
     public Projection optActivation(Activation activation) {
         this.activation = Objects.requireNonNull(activation, "activation");

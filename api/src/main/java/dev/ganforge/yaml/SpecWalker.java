@@ -1,0 +1,204 @@
+package dev.ganforge.yaml;
+
+import dev.ganforge.dsl.Data;
+import dev.ganforge.dsl.Gan;
+import dev.ganforge.dsl.Latent;
+import dev.ganforge.dsl.Layer;
+import dev.ganforge.dsl.Network;
+import dev.ganforge.dsl.Training;
+import dev.ganforge.spec.LatentSpec;
+import dev.ganforge.spec.PluginRef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Walks the top level of a spec document and each of its sections, building through the Java
+ * DSL's builders. Gathers every structural problem; yields the unvalidated GAN only if there
+ * was none.
+ */
+final class SpecWalker {
+
+    private final NodeReader reader;
+
+    SpecWalker(NodeReader reader) {
+        this.reader = reader;
+    }
+
+    /** The GAN, ready to build, or {@code null} if there were problems. */
+    Gan.Optional read(Node root) {
+        if (root == null) {
+            reader.problems().add("", null, "the file is empty; a spec needs at least name, data, latent, generator"
+                    + " and discriminator, e.g. " + Vocabulary.TOP.example("name"));
+            return null;
+        }
+        if (!reader.usable(root, "")) {
+            return null;
+        }
+        if (!(root instanceof MappingNode mapping)) {
+            reader.problems().add("", root.getStartMark(), "expected a mapping of keys (name, data, latent, generator,"
+                    + " discriminator, ...) at the top level, found " + NodeReader.found(root));
+            return null;
+        }
+        YamlMap top = new YamlMap(reader, mapping, "", Vocabulary.TOP);
+        String name = top.require("name") ? top.string("name") : null;
+        Data data = top.require("data") ? data(top.map("data", Vocabulary.DATA)) : null;
+        LatentSpec latent = top.require("latent") ? latent(top.map("latent", Vocabulary.LATENT)) : null;
+        Network generator = top.require("generator") ? network(top, "generator") : null;
+        Network discriminator = top.require("discriminator") ? network(top, "discriminator") : null;
+        PluginRef loss = SettingReader.pluginRef(top, "loss");
+        YamlMap conditioning = top.map("conditioning", Vocabulary.CONDITIONING);
+        Integer classes = null;
+        PluginRef method = null;
+        if (conditioning != null) {
+            classes = conditioning.require("classes") ? conditioning.wholeNumber("classes") : null;
+            String type = conditioning.require("type") ? conditioning.string("type") : null;
+            Map<String, Object> params = SettingReader.parameters(conditioning, Set.of("classes", "type"));
+            method = type == null || params == null ? null : new PluginRef(type, params);
+        }
+        Training training = top.has("training") ? training(top.map("training", Vocabulary.TRAINING)) : null;
+
+        if (!reader.problems().isEmpty()) {
+            return null;
+        }
+        Gan.Optional gan = Gan.named(name).setData(data).setLatent(latent)
+                .setGenerator(generator).setDiscriminator(discriminator);
+        if (loss != null) {
+            gan.optLoss(loss);
+        }
+        if (conditioning != null) {
+            gan.optConditioning(classes, method);
+        }
+        if (training != null) {
+            gan.optTraining(training);
+        }
+        return gan;
+    }
+
+    private static Data data(YamlMap map) {
+        if (map == null) {
+            return null;
+        }
+        List<Integer> shape = map.require("shape") ? map.wholeNumbers("shape") : null;
+        double[] range = range(map);
+        PluginRef dataset = SettingReader.pluginRef(map, "dataset");
+        if (shape == null || range == null) {
+            return null;
+        }
+        Data data = Data.shaped(shape.stream().mapToInt(Integer::intValue).toArray());
+        if (map.has("range")) {
+            data.optRange(range[0], range[1]);
+        }
+        if (dataset != null) {
+            data.optDataset(dataset);
+        }
+        return data;
+    }
+
+    /** {@code [min, max]}; an empty array when absent, {@code null} after a problem. */
+    private static double[] range(YamlMap map) {
+        if (!map.has("range")) {
+            return new double[0];
+        }
+        NodeReader reader = map.reader();
+        String path = map.pathOf("range");
+        SequenceNode list = reader.list(map.value("range"), path, "range", "[min, max]", map.example("range"));
+        if (list == null) {
+            return null;
+        }
+        if (list.getValue().size() != 2) {
+            reader.problems().add(path, list.getStartMark(), "expected [min, max] for 'range', found "
+                    + list.getValue().size() + " values; e.g. " + map.example("range"));
+            return null;
+        }
+        Double min = reader.number(list.getValue().get(0), path + "[0]", "range", map.example("range"));
+        Double max = reader.number(list.getValue().get(1), path + "[1]", "range", map.example("range"));
+        return min == null || max == null ? null : new double[] {min, max};
+    }
+
+    private static LatentSpec latent(YamlMap map) {
+        if (map == null) {
+            return null;
+        }
+        Integer size = map.require("size") ? map.wholeNumber("size") : null;
+        String distribution = map.choice("distribution", "distribution", List.of("normal", "uniform"));
+        if (size == null || map.has("distribution") && distribution == null) {
+            return null;
+        }
+        return "uniform".equals(distribution) ? Latent.uniform(size) : Latent.normal(size);
+    }
+
+    private Network network(YamlMap top, String name) {
+        YamlMap map = top.map(name, Vocabulary.NETWORK);
+        if (map == null) {
+            return null;
+        }
+        PluginRef optimizer = SettingReader.pluginRef(map, "optimizer");
+        List<Layer> layers = map.require("blocks") ? new BlockReader(reader).read(map, name) : null;
+        if (layers == null) {
+            return null;
+        }
+        Network network = Network.builder().add(layers.toArray(new Layer[0]));
+        if (optimizer != null) {
+            network.optOptimizer(optimizer);
+        }
+        return network;
+    }
+
+    private static Training training(YamlMap map) {
+        if (map == null) {
+            return null;
+        }
+        Training training = Training.builder();
+        Integer batchSize = map.wholeNumber("batch-size");
+        Long steps = map.longNumber("steps");
+        Long seed = map.longNumber("seed");
+        Integer sampleEvery = map.wholeNumber("sample-every");
+        Integer checkpointEvery = map.wholeNumber("checkpoint-every");
+        if (batchSize != null) {
+            training.optBatchSize(batchSize);
+        }
+        if (steps != null) {
+            training.optSteps(steps);
+        }
+        if (seed != null) {
+            training.optSeed(seed);
+        }
+        if (sampleEvery != null) {
+            training.optSampleEvery(sampleEvery);
+        }
+        if (checkpointEvery != null) {
+            training.optCheckpointEvery(checkpointEvery);
+        }
+        for (PluginRef strategy : strategies(map)) {
+            training.addStrategy(strategy);
+        }
+        return training;
+    }
+
+    private static List<PluginRef> strategies(YamlMap map) {
+        List<PluginRef> strategies = new ArrayList<>();
+        if (!map.has("strategies")) {
+            return strategies;
+        }
+        NodeReader reader = map.reader();
+        String path = map.pathOf("strategies");
+        SequenceNode list = reader.list(map.value("strategies"), path, "strategies",
+                "a list of plugin references", map.example("strategies"));
+        if (list == null) {
+            return strategies;
+        }
+        for (int i = 0; i < list.getValue().size(); i++) {
+            PluginRef strategy = SettingReader.pluginRef(reader, list.getValue().get(i), path + "[" + i + "]",
+                    "strategies", map.example("strategies"));
+            if (strategy != null) {
+                strategies.add(strategy);
+            }
+        }
+        return strategies;
+    }
+}

@@ -1,0 +1,95 @@
+package dev.ganforge.yaml;
+
+import dev.ganforge.dsl.Gan;
+import dev.ganforge.spec.GanSpec;
+import dev.ganforge.validate.SpecException;
+import dev.ganforge.validate.SpecProblem;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads a GAN spec written in YAML (see {@code docs/yaml-reference.md}) and validates it.
+ *
+ * <p>The YAML is composed into a node tree and read node by node: no tag ever constructs a Java
+ * object, non-standard tags are refused, and aliases, nesting and size are limited. Blocks are
+ * built through the Java DSL's builders, so both front ends share every default.
+ *
+ * <p>All problems of a file are reported together, each at its {@code file:line:column}: first
+ * every structural problem (syntax, unknown or duplicate keys, wrong types, missing keys); if
+ * there is none, every problem of {@link dev.ganforge.validate.SpecValidator}, placed at the
+ * value its path names.
+ *
+ * <pre>{@code
+ * GanSpec spec = YamlSpecReader.read(Path.of("mnist-dcgan.yaml"));
+ * }</pre>
+ */
+public final class YamlSpecReader {
+
+    private YamlSpecReader() {}
+
+    /**
+     * Reads and validates the spec in a UTF-8 file.
+     *
+     * @param file the YAML file; its path as given names it in messages
+     * @return the valid spec
+     * @throws SpecException listing every problem of the file
+     * @throws IOException if the file cannot be read
+     */
+    public static GanSpec read(Path file) throws IOException {
+        return read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+    }
+
+    /**
+     * Reads and validates a spec from YAML text.
+     *
+     * @param yamlText the YAML document
+     * @param fileName the name messages give the text, e.g. {@code mnist-dcgan.yaml}
+     * @return the valid spec
+     * @throws SpecException listing every problem of the text
+     */
+    public static GanSpec read(String yamlText, String fileName) {
+        Problems problems = new Problems(fileName);
+        SourceMap marks = new SourceMap();
+        Gan.Optional gan = null;
+        Node root = SafeYamlLoader.load(yamlText, problems);
+        if (problems.isEmpty()) {
+            NodeReader reader = new NodeReader(problems, marks);
+            try {
+                gan = new SpecWalker(reader).read(root);
+                if (root != null) {
+                    reader.refuseRemainingTags(root);
+                }
+            } catch (NodeReader.TooManyNodes e) {
+                problems.add("", e.node.getStartMark(), "the file has more than " + NodeReader.MAX_NODES
+                        + " values (counting every use of an alias), the limit for a spec; a GAN spec needs far fewer");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new SpecException(fileName, problems.inFileOrder());
+        }
+        try {
+            return gan.build();
+        } catch (SpecException invalid) {
+            throw new SpecException(fileName, located(invalid.problems(), marks, problems));
+        }
+    }
+
+    /** The block kinds this reader knows, in the order of the reference. */
+    public static Set<String> blockKinds() {
+        return Vocabulary.BLOCKS.keySet();
+    }
+
+    private static List<SpecProblem> located(List<SpecProblem> found, SourceMap marks, Problems problems) {
+        List<SpecProblem> located = new ArrayList<>(found.size());
+        for (SpecProblem problem : found) {
+            located.add(problem.locatedAt(problems.location(marks.locate(problem.path()))));
+        }
+        return located;
+    }
+}
