@@ -65,7 +65,7 @@ public final class Layers {
         return Layer.of(new BatchNormBlock(momentum, BatchNormBlock.DEFAULT.epsilon()));
     }
 
-    /** Batch normalisation with both settings given. */
+    /** Batch normalisation with its momentum and epsilon (Keras' defaults are 0.99 and 1e-3). */
     public static Layer batchNorm(double momentum, double epsilon) {
         return Layer.of(new BatchNormBlock(momentum, epsilon));
     }

@@ -1,0 +1,141 @@
+package dev.ganforge.examples;
+
+import static dev.ganforge.dsl.Layers.batchNorm;
+import static dev.ganforge.dsl.Layers.conv;
+import static dev.ganforge.dsl.Layers.convTranspose;
+import static dev.ganforge.dsl.Layers.decoder;
+import static dev.ganforge.dsl.Layers.dense;
+import static dev.ganforge.dsl.Layers.dropout;
+import static dev.ganforge.dsl.Layers.encoder;
+import static dev.ganforge.dsl.Layers.flatten;
+import static dev.ganforge.dsl.Layers.globalAvgPool;
+import static dev.ganforge.dsl.Layers.leakyRelu;
+import static dev.ganforge.dsl.Layers.projection;
+import static dev.ganforge.dsl.Layers.reshape;
+import static dev.ganforge.dsl.Layers.sigmoid;
+import static dev.ganforge.dsl.Layers.upsample;
+import static dev.ganforge.dsl.Layers.zeroPad;
+
+import dev.ganforge.dsl.Data;
+import dev.ganforge.dsl.Gan;
+import dev.ganforge.dsl.Latent;
+import dev.ganforge.dsl.Network;
+import dev.ganforge.dsl.Training;
+import dev.ganforge.spec.Activation;
+import dev.ganforge.spec.BatchNormBlock;
+import dev.ganforge.spec.GanSpec;
+import dev.ganforge.spec.Order;
+import dev.ganforge.spec.PluginRef;
+
+/** The four networks users bring, declared in Java. */
+public final class SeedArchitectures {
+
+    private SeedArchitectures() {}
+
+    /**
+     * The "seed-000" MNIST DCGAN with pre-activation blocks: G 1,300,801 and D 1,080,577
+     * trainable parameters, as in PyTorch. The discriminator outputs logits.
+     */
+    public static GanSpec mnistDcgan() {
+        return Gan.named("seed-000-mnist-dcgan")
+                .setData(Data.image(1, 28, 28).optRange(0, 1))
+                .setLatent(Latent.normal(100))
+                .setGenerator(Network.of(
+                                projection(128, 7, 7),
+                                decoder(128, 64).optKernel(5).optStride(2).optOrder(Order.PRE),
+                                decoder(32, 1).optKernel(5).optStride(1).optOrder(Order.PRE),
+                                sigmoid())
+                        .optOptimizer(rmsprop(1e-4)))
+                .setDiscriminator(Network.of(
+                                encoder(32, 64, 128).optKernel(5).optNoNorm().optOrder(Order.PRE),
+                                encoder(256).optKernel(5).optStride(1).optNoNorm().optOrder(Order.PRE),
+                                flatten(),
+                                dense(1))
+                        .optOptimizer(rmsprop(2e-4)))
+                .optLoss(PluginRef.of("bce"))
+                .optTraining(Training.builder().optBatchSize(64).optSampleEvery(500))
+                .build();
+    }
+
+    /**
+     * The CelebA-style DCGAN built from encoder and decoder stages (capacity 16, kernel 5,
+     * 64×64 RGB in [-1, 1]).
+     */
+    public static GanSpec celebaEncoderDecoder() {
+        Activation leaky = Activation.leakyRelu(0.3);
+        PluginRef adam = PluginRef.of("adam").with("lr", 2e-4);
+        return Gan.named("celeba-encoder-decoder")
+                .setData(Data.image(3, 64, 64).optRange(-1, 1))
+                .setLatent(Latent.normal(100))
+                .setGenerator(Network.of(
+                                projection(128, 4, 4).optNorm(BatchNormBlock.DEFAULT),
+                                decoder(64, 32, 16, 16).optKernel(5).optActivation(leaky),
+                                conv(3).optKernel(5).optActivation(Activation.tanh()))
+                        .optOptimizer(adam))
+                .setDiscriminator(Network.of(
+                                encoder(16, 32, 64, 128).optKernel(5).optConvolutions(2).optActivation(leaky),
+                                globalAvgPool(),
+                                dense(1))
+                        .optOptimizer(adam))
+                .build();
+    }
+
+    /**
+     * The 64×64 RGB DCGAN of Radford et al. as in PyTorch's example: G 3,576,704 and D 2,765,568
+     * trainable parameters.
+     */
+    public static GanSpec dcgan64() {
+        PluginRef adam = PluginRef.of("adam").with("lr", 2e-4).with("beta1", 0.5);
+        return Gan.named("dcgan-64")
+                .setData(Data.image(3, 64, 64).optRange(-1, 1))
+                .setLatent(Latent.normal(100))
+                .setGenerator(Network.of(
+                                reshape(100, 1, 1),
+                                decoder(512).optKernel(4).optStride(1).optPadding(0).optBias(false),
+                                decoder(256, 128, 64).optKernel(4).optStride(2).optPadding(1).optBias(false),
+                                convTranspose(3).optKernel(4).optStride(2).optPadding(1).optBias(false)
+                                        .optActivation(Activation.tanh()))
+                        .optOptimizer(adam))
+                .setDiscriminator(Network.of(
+                                conv(64).optKernel(4).optStride(2).optPadding(1).optBias(false)
+                                        .optActivation(Activation.leakyRelu(0.2)),
+                                encoder(128, 256, 512).optKernel(4).optStride(2).optPadding(1).optBias(false),
+                                conv(1).optKernel(4).optStride(1).optPadding(0).optBias(false))
+                        .optOptimizer(adam))
+                .build();
+    }
+
+    /** The Keras MNIST GAN with up-sampling in G and dropout in D, data in [-1, 1]. */
+    public static GanSpec mnistUpsampleDropout() {
+        BatchNormBlock keras08 = new BatchNormBlock(0.8, 1e-3);
+        return Gan.named("mnist-upsample-dropout")
+                .setData(Data.image(1, 28, 28).optRange(-1, 1))
+                .setLatent(Latent.normal(100))
+                .setGenerator(Network.of(
+                        projection(128, 7, 7).optActivation(Activation.relu()),
+                        upsample(2),
+                        conv(128).optKernel(3).optActivation(Activation.relu()),
+                        batchNorm(0.8, 1e-3),
+                        upsample(2),
+                        conv(64).optKernel(3).optActivation(Activation.relu()),
+                        batchNorm(0.8, 1e-3),
+                        conv(1).optKernel(3).optActivation(Activation.tanh())))
+                .setDiscriminator(Network.of(
+                        conv(32).optKernel(3).optStride(2).optActivation(Activation.leakyRelu(0.2)),
+                        dropout(0.25),
+                        conv(64).optKernel(3).optStride(2),
+                        zeroPad(0, 1, 0, 1),
+                        batchNorm(0.8, 1e-3),
+                        leakyRelu(0.2),
+                        dropout(0.25),
+                        encoder(128).optKernel(3).optStride(2).optNorm(keras08).optDropout(0.25),
+                        encoder(256).optKernel(3).optStride(1).optNorm(keras08).optDropout(0.25),
+                        flatten(),
+                        dense(1)))
+                .build();
+    }
+
+    private static PluginRef rmsprop(double learningRate) {
+        return PluginRef.of("rmsprop").with("lr", learningRate).with("rho", 0.9);
+    }
+}

@@ -1,0 +1,77 @@
+package dev.ganforge.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ganforge.engine.cli.ExitCode;
+import dev.ganforge.engine.cli.GanforgeCli;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The {@code ganforge} command as the launcher runs it, on the example files. */
+class CommandLineTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = GanforgeCli.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    @Test
+    void describeSeedMnistEndsWithPyTorchTotals() {
+        assertEquals(ExitCode.OK, run("describe", "yaml/seed-000-mnist-dcgan.yaml"), err.toString());
+        assertTrue(out.toString().endsWith(
+                "generator trainable parameters: 1,300,801\ndiscriminator trainable parameters: 1,080,577\n"), out.toString());
+    }
+
+    @Test
+    void describeDcgan64EndsWithPyTorchTotals() {
+        assertEquals(ExitCode.OK, run("describe", "yaml/dcgan-64.yaml"), err.toString());
+        assertTrue(out.toString().endsWith(
+                "generator trainable parameters: 3,576,704\ndiscriminator trainable parameters: 2,765,568\n"), out.toString());
+    }
+
+    @Test
+    void validateAcceptsEveryExample() throws IOException {
+        try (var files = Files.list(Path.of("yaml"))) {
+            String[] args = Stream.concat(Stream.of("validate"), files.map(Path::toString).sorted()).toArray(String[]::new);
+            assertEquals(ExitCode.OK, run(args), err.toString());
+        }
+        assertEquals(4, out.toString().lines().filter(line -> line.contains(": ok (GAN")).count(), out.toString());
+    }
+
+    @Test
+    void validateReportsProblemsWithLocationAndExitCodeThree(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, Files.readString(Path.of("yaml/seed-000-mnist-dcgan.yaml")).replace("kernel: 5, stride: 1", "kernal: 5, stride: 1"));
+        assertEquals(ExitCode.INVALID_SPEC, run("validate", bad.toString()));
+        assertEquals("2 problems in " + bad + ":\n"
+                + "  " + bad + ":18:35: generator.blocks[3].kernal: unknown key 'kernal' in decoder — did you mean 'kernel'?\n"
+                + "  " + bad + ":24:31: discriminator.blocks[3].kernal: unknown key 'kernal' in encoder — did you mean 'kernel'?\n",
+                err.toString());
+    }
+
+    @Test
+    void missingFileExitsWithFour() {
+        assertEquals(ExitCode.IO_ERROR, run("describe", "yaml/no-such-file.yaml"));
+        assertEquals("ganforge: no such file: yaml/no-such-file.yaml\n", err.toString());
+    }
+
+    @Test
+    void noSubcommandPrintsUsageAndExitsWithTwo() {
+        assertEquals(ExitCode.USAGE, run());
+        assertTrue(err.toString().contains("Usage: ganforge"), err.toString());
+    }
+
+}

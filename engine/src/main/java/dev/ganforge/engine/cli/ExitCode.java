@@ -1,0 +1,18 @@
+package dev.ganforge.engine.cli;
+
+/** The exit codes of the {@code ganforge} command, so that scripts can tell failures apart. */
+public final class ExitCode {
+
+    /** Everything worked. */
+    public static final int OK = 0;
+    /** An unexpected internal error; the message says what happened. */
+    public static final int INTERNAL_ERROR = 1;
+    /** The command line itself was wrong (unknown option, missing argument): picocli's default. */
+    public static final int USAGE = 2;
+    /** The spec has problems; each is printed with file, line and column. */
+    public static final int INVALID_SPEC = 3;
+    /** A file could not be read or written. */
+    public static final int IO_ERROR = 4;
+
+    private ExitCode() {}
+}

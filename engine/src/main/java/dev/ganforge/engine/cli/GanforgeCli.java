@@ -1,0 +1,56 @@
+package dev.ganforge.engine.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The {@code ganforge} command: the entry point of the launcher script at the repository root. */
+@Command(
+        name = "ganforge",
+        mixinStandardHelpOptions = true,
+        version = "ganforge 0.1.0",
+        description = "Declare GANs in YAML or Java, check them, and compile them onto DJL.",
+        subcommands = {ValidateCommand.class, DescribeCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success",
+            "1:internal error",
+            "2:wrong command-line usage",
+            "3:the spec has problems (each printed with file:line:column)",
+            "4:a file could not be read or written"
+        })
+public final class GanforgeCli implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec command;
+
+    private GanforgeCli() {}
+
+    /** With no subcommand: show what there is to do. */
+    @Override
+    public Integer call() {
+        command.commandLine().usage(command.commandLine().getErr());
+        return ExitCode.USAGE;
+    }
+
+    /** Runs the command line and returns its exit code, without exiting: for tests and embedding. */
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The configured picocli command line, so that tests can redirect its output. */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new GanforgeCli());
+        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            line.getErr().println("ganforge: internal error: " + exception);
+            return ExitCode.INTERNAL_ERROR;
+        });
+        return commandLine;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+}

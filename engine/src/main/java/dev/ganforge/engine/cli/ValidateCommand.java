@@ -1,0 +1,36 @@
+package dev.ganforge.engine.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ganforge validate FILE...}: checks specs without touching DJL. */
+@Command(name = "validate", description = "Check spec files: syntax, keys, types, values and shapes.")
+final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec command;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "YAML spec files")
+    private List<Path> files;
+
+    @Override
+    public Integer call() {
+        int worst = ExitCode.OK;
+        for (Path file : files) {
+            SpecFiles.Outcome outcome = SpecFiles.read(file, command.commandLine().getErr());
+            if (outcome.ok()) {
+                command.commandLine().getOut().printf("%s: ok (GAN '%s', generator %d blocks, discriminator %d blocks)%n",
+                        file, outcome.spec().name(), outcome.spec().generator().blocks().size(),
+                        outcome.spec().discriminator().blocks().size());
+            } else {
+                worst = Math.max(worst, outcome.exitCode());
+            }
+        }
+        return worst;
+    }
+}
