@@ -222,30 +222,29 @@ final class BlockReader {
         List<Integer> shape = map.require("shape") ? map.wholeNumbers("shape") : null;
         Projection layer = Layers.projection(shape == null ? new int[] {1} : toArray(shape));
         set(map.bool("bias"), layer::optBias);
-        SettingReader.NormSetting norm = SettingReader.norm(map, "norm");
-        if (norm != null) {
-            if (norm.norm() == null) {
-                layer.optNoNorm();
-            } else {
-                layer.optNorm(norm.norm());
-            }
-        }
+        norm(map, layer::optNoNorm, layer::optNorm);
         set(SettingReader.activation(map, "activation"), layer::optActivation);
         return layer;
+    }
+
+    /** Applies a {@code norm} setting, if the map has one: {@code none} or batch norm settings. */
+    private static void norm(YamlMap map, Runnable noNorm, Consumer<BatchNormBlock> withNorm) {
+        SettingReader.NormSetting norm = SettingReader.norm(map, "norm");
+        if (norm == null) {
+            return;
+        }
+        if (norm.norm() == null) {
+            noNorm.run();
+        } else {
+            withNorm.accept(norm.norm());
+        }
     }
 
     private static Layer decoder(YamlMap map) {
         return convolution(map, filters -> {
             Decoder layer = Layers.decoder(filters);
             set(map.wholeNumber("output-padding"), layer::optOutputPadding);
-            SettingReader.NormSetting norm = SettingReader.norm(map, "norm");
-            if (norm != null) {
-                if (norm.norm() == null) {
-                    layer.optNoNorm();
-                } else {
-                    layer.optNorm(norm.norm());
-                }
-            }
+            norm(map, layer::optNoNorm, layer::optNorm);
             set(SettingReader.order(map, "order"), layer::optOrder);
             return layer;
         });
@@ -255,14 +254,7 @@ final class BlockReader {
         return convolution(map, filters -> {
             Encoder layer = Layers.encoder(filters);
             set(map.wholeNumber("convolutions"), layer::optConvolutions);
-            SettingReader.NormSetting norm = SettingReader.norm(map, "norm");
-            if (norm != null) {
-                if (norm.norm() == null) {
-                    layer.optNoNorm();
-                } else {
-                    layer.optNorm(norm.norm());
-                }
-            }
+            norm(map, layer::optNoNorm, layer::optNorm);
             set(map.number("dropout"), layer::optDropout);
             set(SettingReader.order(map, "order"), layer::optOrder);
             return layer;
