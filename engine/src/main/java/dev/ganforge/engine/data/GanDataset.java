@@ -1,0 +1,28 @@
+package dev.ganforge.engine.data;
+
+import ai.djl.ndarray.NDManager;
+
+/**
+ * Real samples for training. A batch is a pure function of the run's seed and its position, so
+ * that a run resumed from a checkpoint sees exactly the batches it would have seen.
+ */
+public interface GanDataset extends AutoCloseable {
+
+    /**
+     * The batch at a position of the run.
+     *
+     * @param manager where the batch's arrays are created (a per-step manager)
+     * @param seed the run's seed
+     * @param position the batch's position in the run, counting from 0
+     * @param batchSize the number of samples
+     */
+    Batch batch(NDManager manager, long seed, long position, int batchSize);
+
+    /** The number of classes of the labels, or 0 for unlabelled data. */
+    default int classes() {
+        return 0;
+    }
+
+    @Override
+    default void close() {}
+}

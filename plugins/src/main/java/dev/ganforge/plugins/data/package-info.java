@@ -1,0 +1,2 @@
+/** Built-in datasets, so that training is proven without any download. */
+package dev.ganforge.plugins.data;
