@@ -1,0 +1,202 @@
+package dev.ganforge.engine.checkpoint;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import dev.ganforge.engine.train.TrainingSnapshot;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The checkpoints of a run, one folder per step under {@code checkpoints/}:
+ * {@code step-000500/} holds the weights, optimiser and strategy state and a manifest.
+ *
+ * <p>Writing is atomic: a checkpoint is written and flushed to disk in a hidden folder, then
+ * renamed into place in one step, and only then named by the {@code latest} file (itself
+ * replaced by an atomic rename). A crash at any point leaves the previous checkpoint intact and
+ * {@code latest} pointing at it; hidden leftovers are ignored and cleaned up by the next write.
+ */
+public final class CheckpointStore {
+
+    private static final String FORMAT = "ganforge-checkpoint-1";
+    private static final String LATEST = "latest";
+
+    private final Path root;
+
+    /** The checkpoints under {@code root} (created when the first one is written). */
+    public CheckpointStore(Path root) {
+        this.root = root;
+    }
+
+    /** The folder that holds the checkpoints. */
+    public Path root() {
+        return root;
+    }
+
+    /**
+     * Writes {@code snapshot} atomically and makes it the latest.
+     *
+     * @param specYaml the resolved spec the run trains, kept for the resume check
+     * @return the checkpoint's folder
+     */
+    public Path write(TrainingSnapshot snapshot, String specYaml) throws IOException {
+        Files.createDirectories(root);
+        removeLeftovers();
+        String name = String.format("step-%06d", snapshot.step());
+        Path partial = root.resolve(".partial-" + name + "-" + System.nanoTime());
+        Files.createDirectory(partial);
+        writeDurably(partial.resolve("generator.ndlist"), NamedArrays.encode(snapshot.generator()));
+        writeDurably(partial.resolve("discriminator.ndlist"), NamedArrays.encode(snapshot.discriminator()));
+        writeDurably(partial.resolve("generator-optimizer.ndlist"), NamedArrays.encode(snapshot.generatorOptimizer()));
+        writeDurably(partial.resolve("discriminator-optimizer.ndlist"), NamedArrays.encode(snapshot.discriminatorOptimizer()));
+        for (int i = 0; i < snapshot.strategies().size(); i++) {
+            writeDurably(partial.resolve("strategy-" + i + ".ndlist"), NamedArrays.encode(snapshot.strategies().get(i)));
+        }
+        writeDurably(partial.resolve("spec.yaml"), specYaml.getBytes(StandardCharsets.UTF_8));
+        Properties manifest = new Properties();
+        manifest.setProperty("format", FORMAT);
+        manifest.setProperty("step", Long.toString(snapshot.step()));
+        manifest.setProperty("generator-optimizer-steps", Long.toString(snapshot.generatorOptimizerSteps()));
+        manifest.setProperty("discriminator-optimizer-steps", Long.toString(snapshot.discriminatorOptimizerSteps()));
+        manifest.setProperty("strategies", Integer.toString(snapshot.strategies().size()));
+        StringWriter text = new StringWriter();
+        manifest.store(text, "ganforge checkpoint");
+        // The manifest is written last: a folder without one was never finished.
+        writeDurably(partial.resolve("manifest.properties"), text.toString().getBytes(StandardCharsets.UTF_8));
+
+        Path target = root.resolve(name);
+        if (Files.exists(target)) {
+            deleteTree(target);
+        }
+        moveAtomically(partial, target);
+        Path pointer = root.resolve(".latest-" + System.nanoTime());
+        writeDurably(pointer, name.getBytes(StandardCharsets.UTF_8));
+        moveAtomically(pointer, root.resolve(LATEST));
+        return target;
+    }
+
+    /** The latest complete checkpoint's folder, if any. */
+    public Optional<Path> latest() throws IOException {
+        Path pointer = root.resolve(LATEST);
+        if (!Files.exists(pointer)) {
+            return Optional.empty();
+        }
+        Path folder = root.resolve(Files.readString(pointer, StandardCharsets.UTF_8).trim());
+        if (!Files.exists(folder.resolve("manifest.properties"))) {
+            throw new IOException("the latest checkpoint " + folder + " is incomplete; remove " + pointer
+                    + " to fall back to an older one");
+        }
+        return Optional.of(folder);
+    }
+
+    /** Every complete checkpoint folder, oldest first. */
+    public List<Path> all() throws IOException {
+        List<Path> folders = new ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            return folders;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(root, "step-*")) {
+            entries.forEach(entry -> {
+                if (Files.exists(entry.resolve("manifest.properties"))) {
+                    folders.add(entry);
+                }
+            });
+        }
+        folders.sort(null);
+        return folders;
+    }
+
+    /** The resolved spec a checkpoint was trained with. */
+    public static String spec(Path checkpoint) throws IOException {
+        return Files.readString(checkpoint.resolve("spec.yaml"), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Reads a checkpoint onto {@code manager}.
+     *
+     * @throws IOException if it is missing, incomplete, of another format, or corrupt
+     */
+    public static TrainingSnapshot read(Path checkpoint, NDManager manager) throws IOException {
+        Properties manifest = new Properties();
+        try (Reader reader = new StringReader(Files.readString(checkpoint.resolve("manifest.properties"), StandardCharsets.UTF_8))) {
+            manifest.load(reader);
+        } catch (NoSuchFileException missing) {
+            throw new IOException(checkpoint + " is not a complete checkpoint (no manifest.properties)", missing);
+        }
+        if (!FORMAT.equals(manifest.getProperty("format"))) {
+            throw new IOException(checkpoint + " has format '" + manifest.getProperty("format") + "', expected " + FORMAT);
+        }
+        int strategyCount = Integer.parseInt(manifest.getProperty("strategies", "0"));
+        List<Map<String, NDArray>> strategies = new ArrayList<>();
+        for (int i = 0; i < strategyCount; i++) {
+            strategies.add(arrays(checkpoint, "strategy-" + i + ".ndlist", manager));
+        }
+        return new TrainingSnapshot(
+                Long.parseLong(manifest.getProperty("step")),
+                arrays(checkpoint, "generator.ndlist", manager),
+                arrays(checkpoint, "discriminator.ndlist", manager),
+                arrays(checkpoint, "generator-optimizer.ndlist", manager),
+                Long.parseLong(manifest.getProperty("generator-optimizer-steps")),
+                arrays(checkpoint, "discriminator-optimizer.ndlist", manager),
+                Long.parseLong(manifest.getProperty("discriminator-optimizer-steps")),
+                strategies);
+    }
+
+    private static Map<String, NDArray> arrays(Path checkpoint, String file, NDManager manager) throws IOException {
+        Path path = checkpoint.resolve(file);
+        return NamedArrays.decode(manager, Files.readAllBytes(path), path.toString());
+    }
+
+    private static void writeDurably(Path file, byte[] bytes) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+            out.write(bytes);
+            out.flush();
+            channel.force(true);
+        }
+    }
+
+    private static void moveAtomically(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException notSupported) {
+            throw new IOException("the file system under " + to.getParent() + " cannot rename atomically,"
+                    + " so checkpoints there could be corrupted by a crash; write the run elsewhere", notSupported);
+        }
+    }
+
+    private void removeLeftovers() throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(root, ".*")) {
+            for (Path entry : entries) {
+                deleteTree(entry);
+            }
+        }
+    }
+
+    private static void deleteTree(Path path) throws IOException {
+        if (Files.isDirectory(path)) {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(path)) {
+                for (Path entry : entries) {
+                    deleteTree(entry);
+                }
+            }
+        }
+        Files.deleteIfExists(path);
+    }
+}

@@ -1,0 +1,104 @@
+package dev.ganforge.engine.sample;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * Renders generated samples as PNG: images tiled into a grid, 2-D points as a scatter plot over
+ * the real distribution's mode centres.
+ */
+public final class SampleImages {
+
+    private SampleImages() {}
+
+    /**
+     * Writes images as a grid with a one-pixel gap.
+     *
+     * @param values N×C×H×W values, row-major
+     * @param count N
+     * @param shape C, H, W (C is 1 for grey or 3 for RGB)
+     * @param min the value shown black
+     * @param max the value shown white
+     * @param file the PNG to write
+     */
+    public static void writeGrid(float[] values, int count, List<Integer> shape, double min, double max, Path file)
+            throws IOException {
+        int channels = shape.get(0);
+        int height = shape.get(1);
+        int width = shape.get(2);
+        int columns = (int) Math.ceil(Math.sqrt(count));
+        int rows = (count + columns - 1) / columns;
+        BufferedImage image = new BufferedImage(columns * (width + 1) + 1, rows * (height + 1) + 1, BufferedImage.TYPE_INT_RGB);
+        int plane = height * width;
+        for (int n = 0; n < count; n++) {
+            int left = 1 + (n % columns) * (width + 1);
+            int top = 1 + (n / columns) * (height + 1);
+            int base = n * channels * plane;
+            for (int y = 0; y < height; y++) {
+                for (int x = 0; x < width; x++) {
+                    int at = base + y * width + x;
+                    int red = level(values[at], min, max);
+                    int green = channels == 3 ? level(values[at + plane], min, max) : red;
+                    int blue = channels == 3 ? level(values[at + 2 * plane], min, max) : red;
+                    image.setRGB(left + x, top + y, (red << 16) | (green << 8) | blue);
+                }
+            }
+        }
+        createParent(file);
+        ImageIO.write(image, "png", file.toFile());
+    }
+
+    /**
+     * Writes 2-D points as a scatter plot, with the real distribution's mode centres marked.
+     *
+     * @param points x0, y0, x1, y1, …
+     * @param centres the mode centres, or an empty list
+     * @param title the plot's title, e.g. the step
+     * @param file the PNG to write
+     */
+    public static void writeScatter(float[] points, List<double[]> centres, String title, Path file) throws IOException {
+        XYSeries generated = new XYSeries("generated");
+        for (int i = 0; i + 1 < points.length; i += 2) {
+            generated.add(points[i], points[i + 1]);
+        }
+        XYSeriesCollection data = new XYSeriesCollection(generated);
+        if (!centres.isEmpty()) {
+            XYSeries modes = new XYSeries("real modes");
+            centres.forEach(centre -> modes.add(centre[0], centre[1]));
+            data.addSeries(modes);
+        }
+        JFreeChart chart = ChartFactory.createScatterPlot(title, "x", "y", data, PlotOrientation.VERTICAL, true, false, false);
+        XYPlot plot = chart.getXYPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
+        renderer.setSeriesPaint(0, new Color(31, 119, 180, 90));
+        renderer.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-1.5, -1.5, 3, 3));
+        renderer.setSeriesPaint(1, Color.RED);
+        createParent(file);
+        ChartUtils.saveChartAsPNG(file.toFile(), chart, 600, 600);
+    }
+
+    private static int level(float value, double min, double max) {
+        double scaled = (value - min) / (max - min);
+        return (int) Math.round(255 * Math.min(1, Math.max(0, scaled)));
+    }
+
+    private static void createParent(Path file) throws IOException {
+        if (file.getParent() != null) {
+            Files.createDirectories(file.getParent());
+        }
+    }
+}

@@ -1,0 +1,370 @@
+package dev.ganforge.engine.train;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
+import ai.djl.nn.ParameterList;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.Pair;
+import dev.ganforge.engine.compile.CompiledGan;
+import dev.ganforge.engine.compile.CompiledNetwork;
+import dev.ganforge.engine.compile.GanCompiler;
+import dev.ganforge.engine.data.Batch;
+import dev.ganforge.engine.data.GanDataset;
+import dev.ganforge.engine.loss.GanLoss;
+import dev.ganforge.engine.optim.GanOptimizer;
+import dev.ganforge.spec.GanSpec;
+import dev.ganforge.spec.LatentSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Trains a compiled GAN on DJL, one generator step at a time: {@code n} critic updates on a
+ * real and a generated batch, then one generator update through the frozen critic.
+ *
+ * <p>Reproducible: the engine's random generator is re-seeded from the run's seed and the step
+ * before every step, and data batches are a function of the seed and their position, so that a
+ * run resumed from a {@link TrainingSnapshot} continues exactly as an uninterrupted one.
+ *
+ * <p>Leak-free: every array of a step lives on a per-step manager that is closed at its end.
+ */
+public final class GanTrainer implements AutoCloseable {
+
+    private final CompiledGan gan;
+    private final GanSpec spec;
+    private final GanLoss loss;
+    private final GanOptimizer generatorOptimizer;
+    private final GanOptimizer discriminatorOptimizer;
+    private final GanDataset dataset;
+    private final List<TrainingStrategy> strategies;
+    private final NDManager manager;
+    private final ParameterStore store;
+    private final List<Parameter> trainableDiscriminator;
+    private final CompiledNetwork samplingGenerator;
+    private final int criticSteps;
+    private long step;
+
+    private GanTrainer(Builder builder) {
+        this.gan = builder.gan;
+        this.spec = gan.spec();
+        this.generatorOptimizer = builder.generatorOptimizer;
+        this.discriminatorOptimizer = builder.discriminatorOptimizer;
+        this.dataset = builder.dataset;
+        this.strategies = List.copyOf(builder.strategies);
+        GanLoss adapted = builder.loss;
+        for (TrainingStrategy strategy : strategies) {
+            adapted = strategy.adaptLoss(adapted);
+        }
+        this.loss = adapted;
+        this.criticSteps = strategies.stream().mapToInt(TrainingStrategy::criticSteps).max().orElse(1);
+        this.manager = NDManager.newBaseManager();
+        this.store = new ParameterStore(manager, false);
+
+        Engine.getInstance().setRandomSeed(seedFor(-1));
+        int batch = spec.training().batchSize();
+        gan.generator().block().initialize(manager, DataType.FLOAT32, gan.generator().inputShape(batch));
+        gan.discriminator().block().initialize(manager, DataType.FLOAT32, gan.discriminator().inputShape(batch));
+        this.trainableDiscriminator = trainable(gan.discriminator().block().getParameters());
+        this.samplingGenerator = GanCompiler.compile(spec).generator();
+        samplingGenerator.block().initialize(manager, DataType.FLOAT32, samplingGenerator.inputShape(1));
+    }
+
+    /** A builder: the compiled GAN, its loss, both optimisers and the data are required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Generator steps completed so far. */
+    public long step() {
+        return step;
+    }
+
+    /** The GAN being trained. */
+    public CompiledGan gan() {
+        return gan;
+    }
+
+    /** Critic updates per generator step, as the strategies asked. */
+    public int criticSteps() {
+        return criticSteps;
+    }
+
+    /**
+     * Trains until {@code targetStep} generator steps are complete, telling {@code listener}
+     * after each.
+     *
+     * @throws TrainingDivergedException if a loss becomes NaN or infinite
+     */
+    public void trainUntil(long targetStep, TrainingListener listener) throws Exception {
+        while (step < targetStep) {
+            StepRecord record = trainStep();
+            listener.afterStep(this, record);
+        }
+    }
+
+    /** Runs one generator step (with its critic updates) and returns what it measured. */
+    public StepRecord trainStep() {
+        long started = System.nanoTime();
+        long number = step + 1;
+        Engine.getInstance().setRandomSeed(seedFor(step));
+        int batchSize = spec.training().batchSize();
+        double discriminatorLoss = 0;
+        double discriminatorNorm = 0;
+        double generatorLoss;
+        double generatorNorm;
+        try (NDManager stepManager = manager.newSubManager()) {
+            ParameterList discriminatorParameters = gan.discriminator().block().getParameters();
+            for (int c = 0; c < criticSteps; c++) {
+                Batch real = dataset.batch(stepManager, spec.training().seed(), step * criticSteps + c, batchSize);
+                NDArray fake = forward(gan.generator(), noise(stepManager, batchSize), true).stopGradient();
+                NDArray value;
+                try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                    NDArray realScores = forward(gan.discriminator(), real.samples(), true);
+                    NDArray fakeScores = forward(gan.discriminator(), fake, true);
+                    value = loss.discriminatorLoss(realScores, fakeScores);
+                    collector.backward(value);
+                }
+                discriminatorLoss = requireFinite(value.getFloat(), number, "discriminator");
+                discriminatorNorm = gradientNorm(discriminatorParameters, stepManager);
+                discriminatorOptimizer.step(discriminatorParameters);
+                TrainingContext context = context();
+                strategies.forEach(strategy -> strategy.afterDiscriminatorUpdate(context));
+            }
+
+            ParameterList generatorParameters = gan.generator().block().getParameters();
+            trainableDiscriminator.forEach(parameter -> parameter.freeze(true));
+            NDArray value;
+            try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                NDArray fake = forward(gan.generator(), noise(stepManager, batchSize), true);
+                value = loss.generatorLoss(forward(gan.discriminator(), fake, true));
+                collector.backward(value);
+            } finally {
+                trainableDiscriminator.forEach(parameter -> parameter.freeze(false));
+            }
+            generatorLoss = requireFinite(value.getFloat(), number, "generator");
+            generatorNorm = gradientNorm(generatorParameters, stepManager);
+            generatorOptimizer.step(generatorParameters);
+        }
+        step = number;
+        TrainingContext context = context();
+        strategies.forEach(strategy -> strategy.afterGeneratorUpdate(context));
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return new StepRecord(number, discriminatorLoss, generatorLoss, discriminatorNorm, generatorNorm,
+                batchSize * criticSteps / seconds);
+    }
+
+    /**
+     * Generates samples in inference mode (BatchNorm uses running statistics, dropout is off),
+     * with the strategies' sampling weights (e.g. the generator's moving average) if any.
+     *
+     * @param target where the samples are created
+     * @param noise (N, latent size) noise, e.g. from {@link #fixedNoise}
+     * @return (N, ...) samples
+     */
+    public NDArray generate(NDManager target, NDArray noise) {
+        Map<String, NDArray> override = null;
+        for (TrainingStrategy strategy : strategies) {
+            Map<String, NDArray> weights = strategy.samplingWeights();
+            if (weights != null) {
+                override = weights;
+            }
+        }
+        ParameterList trained = gan.generator().block().getParameters();
+        ParameterList sampling = samplingGenerator.block().getParameters();
+        for (int i = 0; i < trained.size(); i++) {
+            String name = trained.get(i).getKey();
+            NDArray source = override != null && override.containsKey(name) ? override.get(name) : trained.get(i).getValue().getArray();
+            sampling.get(i).getValue().getArray().set(source.toByteBuffer());
+        }
+        NDArray samples = forward(samplingGenerator, noise, false);
+        samples.attach(target);
+        return samples;
+    }
+
+    /** The same noise for every call with the same seed: for sample grids that show progress. */
+    public NDArray fixedNoise(NDManager target, int count, long seed) {
+        Engine.getInstance().setRandomSeed((int) (seed ^ (seed >>> 32)));
+        return noise(target, count);
+    }
+
+    /** A copy of everything a run needs to continue exactly: weights, optimiser and strategy state, step. */
+    public TrainingSnapshot snapshot(NDManager target) {
+        List<Map<String, NDArray>> strategyStates = new ArrayList<>();
+        strategies.forEach(strategy -> strategyStates.add(strategy.state(target)));
+        return new TrainingSnapshot(step,
+                copyParameters(gan.generator().block().getParameters(), target),
+                copyParameters(gan.discriminator().block().getParameters(), target),
+                generatorOptimizer.state(target), generatorOptimizer.stepCount(),
+                discriminatorOptimizer.state(target), discriminatorOptimizer.stepCount(),
+                strategyStates);
+    }
+
+    /** Continues from {@code snapshot}: the next step is {@code snapshot.step() + 1}. */
+    public void restore(TrainingSnapshot snapshot) {
+        loadParameters(gan.generator().block().getParameters(), snapshot.generator(), "generator");
+        loadParameters(gan.discriminator().block().getParameters(), snapshot.discriminator(), "discriminator");
+        generatorOptimizer.loadState(snapshot.generatorOptimizer(), snapshot.generatorOptimizerSteps());
+        discriminatorOptimizer.loadState(snapshot.discriminatorOptimizer(), snapshot.discriminatorOptimizerSteps());
+        if (snapshot.strategies().size() != strategies.size()) {
+            throw new IllegalArgumentException("the checkpoint has state for " + snapshot.strategies().size()
+                    + " strategies but the spec has " + strategies.size());
+        }
+        step = snapshot.step();
+        TrainingContext context = context();
+        for (int i = 0; i < strategies.size(); i++) {
+            strategies.get(i).loadState(snapshot.strategies().get(i), context);
+        }
+    }
+
+    private TrainingContext context() {
+        return new TrainingContext(step, gan, manager);
+    }
+
+    private NDArray forward(CompiledNetwork network, NDArray input, boolean training) {
+        return network.block().forward(store, new NDList(input), training).singletonOrThrow();
+    }
+
+    private NDArray noise(NDManager target, int count) {
+        Shape shape = new Shape(count, spec.latent().size());
+        return spec.latent().distribution() == LatentSpec.Distribution.NORMAL
+                ? target.randomNormal(shape)
+                : target.randomUniform(-1f, 1f, shape);
+    }
+
+    /** The engine seed of a step: the run's seed and the step, mixed (SplitMix64's finaliser). */
+    private int seedFor(long position) {
+        long z = spec.training().seed() + 0x9E3779B97F4A7C15L * (position + 2);
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return (int) ((z ^ (z >>> 31)) & 0x7FFFFFFF);
+    }
+
+    private static double requireFinite(double value, long step, String network) {
+        if (!Double.isFinite(value)) {
+            throw new TrainingDivergedException(step, "step " + step + ": the " + network + " loss is " + value
+                    + "; training stopped before updating from it. Try a lower learning rate, a gradient"
+                    + " penalty or label smoothing, and resume from the last checkpoint.");
+        }
+        return value;
+    }
+
+    private static double gradientNorm(ParameterList parameters, NDManager stepManager) {
+        double sum = 0;
+        for (Pair<String, Parameter> pair : parameters) {
+            Parameter parameter = pair.getValue();
+            if (parameter.requiresGradient()) {
+                NDArray gradient = parameter.getArray().getGradient();
+                gradient.attach(stepManager);
+                sum += gradient.square().sum().getFloat();
+            }
+        }
+        return Math.sqrt(sum);
+    }
+
+    private static List<Parameter> trainable(ParameterList parameters) {
+        List<Parameter> trainable = new ArrayList<>();
+        parameters.forEach(pair -> {
+            if (pair.getValue().requiresGradient()) {
+                trainable.add(pair.getValue());
+            }
+        });
+        return trainable;
+    }
+
+    private static Map<String, NDArray> copyParameters(ParameterList parameters, NDManager target) {
+        Map<String, NDArray> copies = new LinkedHashMap<>();
+        for (Pair<String, Parameter> pair : parameters) {
+            NDArray array = pair.getValue().getArray();
+            NDArray copy = target.create(array.getShape(), array.getDataType());
+            copy.set(array.toByteBuffer());
+            copies.put(pair.getKey(), copy);
+        }
+        return copies;
+    }
+
+    private static void loadParameters(ParameterList parameters, Map<String, NDArray> saved, String network) {
+        if (!saved.keySet().equals(new java.util.LinkedHashSet<>(parameters.keys()))) {
+            throw new IllegalArgumentException("the checkpoint's " + network + " parameters " + saved.keySet()
+                    + " do not match the network's " + parameters.keys());
+        }
+        for (Pair<String, Parameter> pair : parameters) {
+            NDArray array = pair.getValue().getArray();
+            NDArray value = saved.get(pair.getKey());
+            if (!value.getShape().equals(array.getShape())) {
+                throw new IllegalArgumentException("the checkpoint's " + network + " parameter " + pair.getKey()
+                        + " has shape " + value.getShape() + " but the network's has " + array.getShape());
+            }
+            array.set(value.toByteBuffer());
+        }
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+        manager.close();
+    }
+
+    /** Builds a {@link GanTrainer}. */
+    public static final class Builder {
+        private CompiledGan gan;
+        private GanLoss loss;
+        private GanOptimizer generatorOptimizer;
+        private GanOptimizer discriminatorOptimizer;
+        private GanDataset dataset;
+        private final List<TrainingStrategy> strategies = new ArrayList<>();
+
+        private Builder() {}
+
+        public Builder setGan(CompiledGan gan) {
+            this.gan = gan;
+            return this;
+        }
+
+        public Builder setLoss(GanLoss loss) {
+            this.loss = loss;
+            return this;
+        }
+
+        public Builder setGeneratorOptimizer(GanOptimizer optimizer) {
+            this.generatorOptimizer = optimizer;
+            return this;
+        }
+
+        public Builder setDiscriminatorOptimizer(GanOptimizer optimizer) {
+            this.discriminatorOptimizer = optimizer;
+            return this;
+        }
+
+        public Builder setDataset(GanDataset dataset) {
+            this.dataset = dataset;
+            return this;
+        }
+
+        /** Adds strategies, applied in order; defaults to none (one critic update per step). */
+        public Builder optStrategies(List<TrainingStrategy> strategies) {
+            this.strategies.addAll(strategies);
+            return this;
+        }
+
+        public GanTrainer build() {
+            Objects.requireNonNull(gan, "setGan");
+            Objects.requireNonNull(loss, "setLoss");
+            Objects.requireNonNull(generatorOptimizer, "setGeneratorOptimizer");
+            Objects.requireNonNull(discriminatorOptimizer, "setDiscriminatorOptimizer");
+            Objects.requireNonNull(dataset, "setDataset");
+            if (gan.spec().isConditional()) {
+                throw new IllegalArgumentException("spec '" + gan.spec().name()
+                        + "': conditional GANs are not trained yet (conditioning plugins arrive with the next milestone)");
+            }
+            return new GanTrainer(this);
+        }
+    }
+}
