@@ -11,6 +11,7 @@ import dev.ganforge.dsl.Layers;
 import dev.ganforge.dsl.Projection;
 import dev.ganforge.spec.Activation;
 import dev.ganforge.spec.BatchNormBlock;
+import dev.ganforge.validate.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

@@ -5,6 +5,7 @@ import dev.ganforge.spec.BatchNormBlock;
 import dev.ganforge.spec.Order;
 import dev.ganforge.spec.Padding;
 import dev.ganforge.spec.PluginRef;
+import dev.ganforge.validate.Suggestions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.ganforge.yaml;
 
+import dev.ganforge.validate.Suggestions;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,11 +1,14 @@
-package dev.ganforge.yaml;
+package dev.ganforge.validate;
 
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** "Did you mean" hints: the known word nearest to a misspelt one by edit distance. */
-final class Suggestions {
+/**
+ * "Did you mean" hints: the known word nearest to a misspelt one by edit distance. Shared by the
+ * YAML reader and the engine's plugin registry, so both suggest names the same way.
+ */
+public final class Suggestions {
 
     private Suggestions() {}
 
@@ -14,7 +17,7 @@ final class Suggestions {
      * one edit for short words, about one edit per three letters for longer ones. Case, and
      * {@code _} versus {@code -}, do not count as edits.
      */
-    static Optional<String> closest(String word, Collection<String> candidates) {
+    public static Optional<String> closest(String word, Collection<String> candidates) {
         String normalised = normalise(word);
         int allowed = Math.max(1, normalised.length() / 3);
         String best = null;
@@ -30,14 +33,14 @@ final class Suggestions {
     }
 
     /** " — did you mean 'x'?" or "; expected one of: a, b, c" for a message about {@code word}. */
-    static String hint(String word, Collection<String> candidates) {
+    public static String hint(String word, Collection<String> candidates) {
         return closest(word, candidates)
                 .map(match -> " — did you mean '" + match + "'?")
                 .orElseGet(() -> "; expected one of: " + String.join(", ", candidates));
     }
 
     /** The Levenshtein distance: insertions, deletions and substitutions, each costing 1. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

@@ -1,4 +1,4 @@
-package dev.ganforge.yaml;
+package dev.ganforge.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

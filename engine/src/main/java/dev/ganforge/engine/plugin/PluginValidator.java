@@ -1,0 +1,73 @@
+package dev.ganforge.engine.plugin;
+
+import dev.ganforge.spec.GanSpec;
+import dev.ganforge.spec.PluginRef;
+import dev.ganforge.validate.SpecException;
+import dev.ganforge.validate.SpecProblem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Checks every plugin reference of a spec against the installed plugins before anything trains:
+ * that each names an installed plugin of the right family, and that its parameters are declared,
+ * of the declared type, and complete.
+ *
+ * <p>Problems carry the spec path of the reference ({@code loss}, {@code generator.optimizer},
+ * {@code training.strategies[0]}, {@code conditioning}, {@code data.dataset}); a problem with one
+ * parameter carries the parameter's path below it, e.g. {@code loss.lambda}.
+ */
+public final class PluginValidator {
+
+    private final PluginRegistry registry;
+
+    /** A validator against the plugins of {@code registry}. */
+    public PluginValidator(PluginRegistry registry) {
+        this.registry = Objects.requireNonNull(registry, "registry");
+    }
+
+    /** Every problem with {@code spec}'s plugin references, in the order the spec declares them. */
+    public List<SpecProblem> validate(GanSpec spec) {
+        List<SpecProblem> problems = new ArrayList<>();
+        if (spec.data().dataset() != null) {
+            check(problems, PluginFamily.DATASET, "data.dataset", spec.data().dataset());
+        }
+        if (spec.conditioning() != null) {
+            check(problems, PluginFamily.CONDITIONING, "conditioning", spec.conditioning().method());
+        }
+        check(problems, PluginFamily.OPTIMIZER, "generator.optimizer", spec.generator().optimizer());
+        check(problems, PluginFamily.OPTIMIZER, "discriminator.optimizer", spec.discriminator().optimizer());
+        check(problems, PluginFamily.LOSS, "loss", spec.loss());
+        List<PluginRef> strategies = spec.training().strategies();
+        for (int i = 0; i < strategies.size(); i++) {
+            check(problems, PluginFamily.STRATEGY, "training.strategies[" + i + "]", strategies.get(i));
+        }
+        return problems;
+    }
+
+    /**
+     * Throws if {@code spec}'s plugin references have problems.
+     *
+     * @param source what the spec came from, for the message, e.g. a file name
+     * @throws SpecException carrying every problem found
+     */
+    public void requireValid(GanSpec spec, String source) {
+        List<SpecProblem> problems = validate(spec);
+        if (!problems.isEmpty()) {
+            throw new SpecException(source, problems);
+        }
+    }
+
+    private void check(List<SpecProblem> problems, PluginFamily family, String path, PluginRef ref) {
+        Optional<PluginDescriptor> descriptor = registry.find(family, ref.type());
+        if (descriptor.isEmpty()) {
+            problems.add(SpecProblem.at(path, registry.unknownPlugin(family, ref.type())));
+            return;
+        }
+        for (ParameterResolver.Problem problem : ParameterResolver.resolve(descriptor.get(), ref).problems()) {
+            String where = problem.parameter() == null ? path : path + "." + problem.parameter();
+            problems.add(SpecProblem.at(where, problem.message()));
+        }
+    }
+}
