@@ -11,15 +11,24 @@ import picocli.CommandLine.Spec;
         name = "ganforge",
         mixinStandardHelpOptions = true,
         version = "ganforge 0.1.0",
-        description = "Declare GANs in YAML or Java, check them, and compile them onto DJL.",
-        subcommands = {ValidateCommand.class, DescribeCommand.class, CommandLine.HelpCommand.class},
+        description = "Declare GANs in YAML or Java, check them, compile them onto DJL, train and sample them.",
+        subcommands = {
+            ValidateCommand.class,
+            DescribeCommand.class,
+            TrainCommand.class,
+            ResumeCommand.class,
+            SampleCommand.class,
+            PluginsCommand.class,
+            CommandLine.HelpCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
             "1:internal error",
             "2:wrong command-line usage",
             "3:the spec has problems (each printed with file:line:column)",
-            "4:a file could not be read or written"
+            "4:a file could not be read or written",
+            "5:training diverged (a loss became NaN or infinite); the last good checkpoint is kept"
         })
 public final class GanforgeCli implements Callable<Integer> {
 

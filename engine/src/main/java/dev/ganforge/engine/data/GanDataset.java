@@ -18,6 +18,14 @@ public interface GanDataset extends AutoCloseable {
      */
     Batch batch(NDManager manager, long seed, long position, int batchSize);
 
+    /**
+     * Points that mark the real distribution in plots of 2-D samples (a mixture's mode centres),
+     * each {x, y}; empty if there are none.
+     */
+    default java.util.List<double[]> referencePoints() {
+        return java.util.List.of();
+    }
+
     /** The number of classes of the labels, or 0 for unlabelled data. */
     default int classes() {
         return 0;

@@ -54,6 +54,11 @@ public final class GaussianMixture2d implements GanDataset {
         return centres;
     }
 
+    @Override
+    public List<double[]> referencePoints() {
+        return centres;
+    }
+
     /** The standard deviation of every mode. */
     public double sigma() {
         return sigma;

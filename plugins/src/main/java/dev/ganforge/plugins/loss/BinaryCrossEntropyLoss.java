@@ -3,6 +3,7 @@ package dev.ganforge.plugins.loss;
 import ai.djl.ndarray.NDArray;
 import ai.djl.nn.Activation;
 import dev.ganforge.engine.loss.GanLoss;
+import dev.ganforge.engine.loss.SmoothableLoss;
 
 /**
  * Binary cross-entropy on logits (Goodfellow et al. 2014). The discriminator learns real → 1 and
@@ -13,7 +14,7 @@ import dev.ganforge.engine.loss.GanLoss;
  * <p>{@code realLabel} below 1 is one-sided label smoothing (Salimans et al. 2016): only the real
  * target is softened. All terms use softplus, so any logit gives a finite loss.
  */
-public final class BinaryCrossEntropyLoss implements GanLoss {
+public final class BinaryCrossEntropyLoss implements SmoothableLoss {
 
     private final boolean minimaxGenerator;
     private final float realLabel;
@@ -26,6 +27,11 @@ public final class BinaryCrossEntropyLoss implements GanLoss {
     public BinaryCrossEntropyLoss(boolean minimaxGenerator, double realLabel) {
         this.minimaxGenerator = minimaxGenerator;
         this.realLabel = (float) realLabel;
+    }
+
+    @Override
+    public GanLoss withRealLabel(double label) {
+        return new BinaryCrossEntropyLoss(minimaxGenerator, label);
     }
 
     @Override

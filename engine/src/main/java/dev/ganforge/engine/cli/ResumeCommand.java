@@ -1,0 +1,59 @@
+package dev.ganforge.engine.cli;
+
+import dev.ganforge.engine.plugin.PluginRegistry;
+import dev.ganforge.engine.run.TrainingRun;
+import dev.ganforge.spec.GanSpec;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ganforge resume DIR [--more N | --steps N]}: continue a run from its latest checkpoint. */
+@Command(name = "resume", description = "Continue a run from its latest checkpoint, exactly as if it had not stopped.")
+final class ResumeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec command;
+
+    @Parameters(paramLabel = "DIR", description = "the run directory")
+    private Path directory;
+
+    @Option(names = "--steps", paramLabel = "N", description = "train until step N (default: the spec's training.steps)")
+    private Long steps;
+
+    @Option(names = "--more", paramLabel = "N", description = "train N more steps beyond the checkpoint")
+    private Long more;
+
+    @Option(names = "--spec", paramLabel = "FILE", description = "continue with this spec instead of the run's own")
+    private Path specFile;
+
+    @Option(names = "--allow-spec-change", description = "accept a --spec that differs in more than its steps")
+    private boolean allowSpecChange;
+
+    @Override
+    public Integer call() {
+        GanSpec changed = null;
+        if (specFile != null) {
+            SpecFiles.Outcome outcome = SpecFiles.read(specFile, command.commandLine().getErr());
+            if (!outcome.ok()) {
+                return outcome.exitCode();
+            }
+            changed = outcome.spec();
+        }
+        GanSpec replacement = changed;
+        return RunCommands.guarded(command.commandLine().getErr(), () -> {
+            try (TrainingRun run = TrainingRun.resume(directory, PluginRegistry.load(), replacement, allowSpecChange)) {
+                long target = more != null ? run.step() + more : steps != null ? steps : run.spec().training().steps();
+                long from = run.step();
+                RunCommands.train(run, target);
+                command.commandLine().getOut().printf("resumed at step %d, trained to step %d; run directory %s%n",
+                        from, run.step(), directory);
+                command.commandLine().getOut().flush();
+            }
+            return ExitCode.OK;
+        });
+    }
+}

@@ -1,0 +1,47 @@
+package dev.ganforge.engine.cli;
+
+import dev.ganforge.engine.run.TrainingRun;
+import dev.ganforge.engine.train.TrainingDivergedException;
+import dev.ganforge.validate.SpecException;
+import java.io.IOException;
+import java.io.PrintWriter;
+
+/** What the commands that train share: running to a step and turning failures into exit codes. */
+final class RunCommands {
+
+    /** Work that may fail the ways a training run fails. */
+    interface RunAction {
+        int run() throws Exception;
+    }
+
+    private RunCommands() {}
+
+    /** Trains {@code run} to {@code target}, drawing progress on standard error. */
+    static void train(TrainingRun run, long target) throws Exception {
+        run.trainUntil(target, System.err, System.console() != null);
+    }
+
+    /** Runs {@code action}, reporting the expected failures on {@code err} with their exit codes. */
+    static int guarded(PrintWriter err, RunAction action) {
+        try {
+            return action.run();
+        } catch (SpecException invalid) {
+            err.println(invalid.getMessage());
+            return ExitCode.INVALID_SPEC;
+        } catch (TrainingDivergedException diverged) {
+            err.println("ganforge: " + diverged.getMessage());
+            return ExitCode.DIVERGED;
+        } catch (IOException io) {
+            err.println("ganforge: " + io.getMessage());
+            return ExitCode.IO_ERROR;
+        } catch (IllegalArgumentException wrong) {
+            err.println("ganforge: " + wrong.getMessage());
+            return ExitCode.INVALID_SPEC;
+        } catch (Exception unexpected) {
+            err.println("ganforge: internal error: " + unexpected);
+            return ExitCode.INTERNAL_ERROR;
+        } finally {
+            err.flush();
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package dev.ganforge.engine.cli;
+
+import ai.djl.ndarray.NDManager;
+import dev.ganforge.engine.plugin.PluginRegistry;
+import dev.ganforge.engine.run.TrainingRun;
+import dev.ganforge.engine.sample.SampleImages;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ganforge sample DIR --count N --out FILE}: samples from a run's latest checkpoint. */
+@Command(name = "sample", description = "Generate samples from a run's latest checkpoint: a PNG grid for images, CSV for vectors.")
+final class SampleCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec command;
+
+    @Parameters(paramLabel = "DIR", description = "the run directory")
+    private Path directory;
+
+    @Option(names = "--count", paramLabel = "N", defaultValue = "64", description = "how many samples (default: ${DEFAULT-VALUE})")
+    private int count;
+
+    @Option(names = "--out", paramLabel = "FILE", required = true, description = "the PNG (images) or CSV (vectors) to write")
+    private Path out;
+
+    @Option(names = "--seed", paramLabel = "S", description = "noise seed (default: the spec's seed)")
+    private Long seed;
+
+    @Option(names = "--label", paramLabel = "L", description = "class label, for conditional GANs")
+    private Integer label;
+
+    @Override
+    public Integer call() {
+        return RunCommands.guarded(command.commandLine().getErr(), () -> {
+            if (label != null) {
+                throw new IllegalArgumentException("--label needs a conditional GAN; conditioning arrives with the next milestone");
+            }
+            if (count < 1) {
+                throw new IllegalArgumentException("--count must be at least 1, found " + count);
+            }
+            try (TrainingRun run = TrainingRun.load(directory, PluginRegistry.load());
+                    NDManager manager = NDManager.newBaseManager()) {
+                long noiseSeed = seed != null ? seed : run.spec().training().seed();
+                float[] values = run.generate(manager, count, noiseSeed).toFloatArray();
+                List<Integer> shape = run.spec().data().shape();
+                if (shape.size() == 3) {
+                    SampleImages.writeGrid(values, count, shape, run.spec().data().min(), run.spec().data().max(), out);
+                } else {
+                    writeCsv(values, shape.get(0), out);
+                }
+                command.commandLine().getOut().printf("wrote %d samples of step %d to %s%n", count, run.step(), out);
+                command.commandLine().getOut().flush();
+            }
+            return ExitCode.OK;
+        });
+    }
+
+    private static void writeCsv(float[] values, int width, Path file) throws IOException {
+        if (file.getParent() != null) {
+            Files.createDirectories(file.getParent());
+        }
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < values.length; i += width) {
+                StringBuilder line = new StringBuilder();
+                for (int j = 0; j < width; j++) {
+                    line.append(j == 0 ? "" : ",").append(String.format(Locale.ROOT, "%.6g", values[i + j]));
+                }
+                writer.write(line.append('\n').toString());
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.ganforge.engine.run;
+
+import java.nio.file.Path;
+
+/**
+ * Where a run keeps its files.
+ *
+ * @param root the run's directory
+ */
+public record RunDirectory(Path root) {
+
+    /** The resolved spec the run trains, as YAML. */
+    public Path spec() {
+        return root.resolve("spec.yaml");
+    }
+
+    /** Seed, versions, engine and times: enough to rebuild the run from itself. */
+    public Path provenance() {
+        return root.resolve("provenance.yaml");
+    }
+
+    /** One CSV row per generator step: losses, gradient norms, throughput. */
+    public Path history() {
+        return root.resolve("history.csv");
+    }
+
+    /** The loss curves. */
+    public Path lossPlot() {
+        return root.resolve("losses.png");
+    }
+
+    /** The sample image written at {@code step}, from the same fixed noise every time. */
+    public Path samples(long step) {
+        return root.resolve("samples").resolve(String.format("step-%06d.png", step));
+    }
+
+    /** The checkpoints' folder. */
+    public Path checkpoints() {
+        return root.resolve("checkpoints");
+    }
+}

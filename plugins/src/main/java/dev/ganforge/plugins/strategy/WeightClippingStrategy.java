@@ -1,0 +1,41 @@
+package dev.ganforge.plugins.strategy;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
+import ai.djl.nn.Parameter;
+import ai.djl.util.Pair;
+import dev.ganforge.engine.train.TrainingContext;
+import dev.ganforge.engine.train.TrainingStrategy;
+
+/**
+ * Clips every trainable critic parameter to [−c, c] after each critic update: the original
+ * WGAN's crude way of keeping the critic Lipschitz (Arjovsky et al. 2017, c = 0.01).
+ */
+public final class WeightClippingStrategy implements TrainingStrategy {
+
+    private final float clip;
+
+    /** @param clip the bound c, greater than 0 */
+    public WeightClippingStrategy(double clip) {
+        if (!(clip > 0)) {
+            throw new IllegalArgumentException("the clipping bound must be greater than 0, found " + clip);
+        }
+        this.clip = (float) clip;
+    }
+
+    @Override
+    public void afterDiscriminatorUpdate(TrainingContext context) {
+        try (NDManager scratch = context.manager().newSubManager()) {
+            for (Pair<String, Parameter> pair : context.gan().discriminator().block().getParameters()) {
+                Parameter parameter = pair.getValue();
+                if (parameter.requiresGradient()) {
+                    NDArray array = parameter.getArray();
+                    NDArray clipped = array.clip(-clip, clip);
+                    clipped.attach(scratch);
+                    array.set(new NDIndex("..."), clipped);
+                }
+            }
+        }
+    }
+}
