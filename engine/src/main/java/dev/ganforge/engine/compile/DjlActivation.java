@@ -5,7 +5,7 @@ import ai.djl.ndarray.types.Shape;
 import dev.ganforge.spec.Activation;
 
 /** An element-wise activation. */
-final class DjlActivation extends ShapeOnlyBlock {
+final class DjlActivation extends ShapeOnlyBlock implements InputGradientBlock {
 
     private final Activation activation;
 
@@ -44,5 +44,24 @@ final class DjlActivation extends ShapeOnlyBlock {
     @Override
     public String toString() {
         return "Activation(" + activation + ")";
+    }
+
+    @Override
+    public NDArray inputGradient(ai.djl.training.ParameterStore store, NDArray input, NDArray output, NDArray upstream) {
+        switch (activation.function()) {
+            case LINEAR:
+                return upstream;
+            case RELU:
+                return upstream.mul(input.gt(0).toType(upstream.getDataType(), false));
+            case LEAKY_RELU:
+                float alpha = (float) activation.alpha();
+                return upstream.mul(input.gt(0).toType(upstream.getDataType(), false).mul(1 - alpha).add(alpha));
+            case TANH:
+                return upstream.mul(output.square().neg().add(1));
+            case SIGMOID:
+                return upstream.mul(output.mul(output.neg().add(1)));
+            default:
+                throw new IllegalStateException("unknown activation " + activation);
+        }
     }
 }

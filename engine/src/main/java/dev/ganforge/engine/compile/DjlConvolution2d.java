@@ -17,7 +17,7 @@ import dev.ganforge.validate.ShapeInference;
  * initialisation, and Keras' asymmetric "same" padding. The symmetric part of the padding goes
  * to the convolution itself; only an odd remainder is padded explicitly.
  */
-final class DjlConvolution2d extends AbstractBlock {
+final class DjlConvolution2d extends AbstractBlock implements InputGradientBlock {
 
     private final int filters;
     private final int kernel;
@@ -69,5 +69,21 @@ final class DjlConvolution2d extends AbstractBlock {
         return new Shape[] {new Shape(in.get(0), filters,
                 ShapeInference.convLength((int) in.get(2), kernel, stride, padding),
                 ShapeInference.convLength((int) in.get(3), kernel, stride, padding))};
+    }
+
+    /**
+     * The adjoint of the convolution: a transposed convolution of the upstream gradient with the
+     * same weight, cropped to the input (the explicit and the symmetric padding removed).
+     */
+    @Override
+    public NDArray inputGradient(ParameterStore store, NDArray input, NDArray output, NDArray upstream) {
+        Shape shape = input.getShape();
+        SamePadding rows = SamePadding.forConvolution(padding, (int) shape.get(2), kernel, stride);
+        SamePadding columns = SamePadding.forConvolution(padding, (int) shape.get(3), kernel, stride);
+        // Padding at the start, the symmetric part included, is where the input begins in the full output.
+        int[] rowWindow = {rows.before(), (int) shape.get(2)};
+        int[] columnWindow = {columns.before(), (int) shape.get(3)};
+        NDArray w = store.getValue(weight, input.getDevice(), true);
+        return DjlTransposedConvolution2d.transposed(upstream, w, stride, rowWindow, columnWindow);
     }
 }

@@ -12,7 +12,7 @@ import ai.djl.util.PairList;
  * A fully connected layer on (N, features) with PyTorch's layout (weight: out × in) and
  * initialisation, so that weights move freely between ganforge and PyTorch.
  */
-final class DjlDense extends AbstractBlock {
+final class DjlDense extends AbstractBlock implements InputGradientBlock {
 
     private final long units;
     private final Parameter weight;
@@ -47,5 +47,11 @@ final class DjlDense extends AbstractBlock {
     @Override
     public Shape[] getOutputShapes(Shape[] inputShapes) {
         return new Shape[] {new Shape(inputShapes[0].get(0), units)};
+    }
+
+    @Override
+    public ai.djl.ndarray.NDArray inputGradient(ParameterStore store, ai.djl.ndarray.NDArray input,
+            ai.djl.ndarray.NDArray output, ai.djl.ndarray.NDArray upstream) {
+        return upstream.matMul(store.getValue(weight, input.getDevice(), true));
     }
 }

@@ -4,7 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 
 /** Flattens each sample into a vector. */
-final class DjlFlatten extends ShapeOnlyBlock {
+final class DjlFlatten extends ShapeOnlyBlock implements InputGradientBlock {
 
     @Override
     protected NDArray apply(NDArray input, boolean training) {
@@ -14,5 +14,10 @@ final class DjlFlatten extends ShapeOnlyBlock {
     @Override
     protected Shape outputShape(Shape input) {
         return new Shape(input.get(0), input.size() / input.get(0));
+    }
+
+    @Override
+    public NDArray inputGradient(ai.djl.training.ParameterStore store, NDArray input, NDArray output, NDArray upstream) {
+        return upstream.reshape(input.getShape());
     }
 }

@@ -4,7 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 
 /** Averages each channel over height and width: (N, C, H, W) → (N, C). */
-final class DjlGlobalAvgPool extends ShapeOnlyBlock {
+final class DjlGlobalAvgPool extends ShapeOnlyBlock implements InputGradientBlock {
 
     @Override
     protected NDArray apply(NDArray input, boolean training) {
@@ -16,5 +16,11 @@ final class DjlGlobalAvgPool extends ShapeOnlyBlock {
     @Override
     protected Shape outputShape(Shape input) {
         return new Shape(input.get(0), input.get(1));
+    }
+
+    @Override
+    public NDArray inputGradient(ai.djl.training.ParameterStore store, NDArray input, NDArray output, NDArray upstream) {
+        Shape shape = input.getShape();
+        return upstream.reshape(shape.get(0), shape.get(1), 1, 1).mul(input.onesLike()).div(shape.get(2) * shape.get(3));
     }
 }

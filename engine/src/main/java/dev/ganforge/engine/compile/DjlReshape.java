@@ -5,7 +5,7 @@ import ai.djl.ndarray.types.Shape;
 import java.util.List;
 
 /** Reshapes each sample, keeping the batch axis; flattening is a reshape to one axis. */
-final class DjlReshape extends ShapeOnlyBlock {
+final class DjlReshape extends ShapeOnlyBlock implements InputGradientBlock {
 
     private final long[] sampleShape;
 
@@ -21,5 +21,10 @@ final class DjlReshape extends ShapeOnlyBlock {
     @Override
     protected Shape outputShape(Shape input) {
         return new Shape(input.get(0)).addAll(new Shape(sampleShape));
+    }
+
+    @Override
+    public NDArray inputGradient(ai.djl.training.ParameterStore store, NDArray input, NDArray output, NDArray upstream) {
+        return upstream.reshape(input.getShape());
     }
 }

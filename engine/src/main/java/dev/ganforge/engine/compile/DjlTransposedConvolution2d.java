@@ -28,14 +28,13 @@ import dev.ganforge.validate.ShapeInference;
  * requested padding. When k is a multiple of s (the DCGAN's k4/s2) no product is wasted; otherwise
  * the phases are padded to a common size, which costs {@code (s·⌈k/s⌉/k)²} of the minimum.
  */
-final class DjlTransposedConvolution2d extends AbstractBlock {
+final class DjlTransposedConvolution2d extends AbstractBlock implements InputGradientBlock {
 
     private final int filters;
     private final int kernel;
     private final int stride;
     private final Padding padding;
     private final int outputPadding;
-    private final int phaseKernel;
     private final Parameter weight;
     private final Parameter bias;
 
@@ -45,7 +44,6 @@ final class DjlTransposedConvolution2d extends AbstractBlock {
         this.stride = stride;
         this.padding = padding;
         this.outputPadding = outputPadding;
-        this.phaseKernel = (kernel + stride - 1) / stride;
         this.weight = addParameter(Parameter.builder().setName("weight").setType(Parameter.Type.WEIGHT).build());
         this.bias = bias ? addParameter(Parameter.builder().setName("bias").setType(Parameter.Type.BIAS).build()) : null;
     }
@@ -68,20 +66,9 @@ final class DjlTransposedConvolution2d extends AbstractBlock {
         NDArray input = inputs.head();
         Device device = input.getDevice();
         Shape in = input.getShape();
-        int height = (int) in.get(2);
-        int width = (int) in.get(3);
-
-        NDArray phases = Conv2d.conv2d(input, phaseWeights(store.getValue(weight, device, training)), null,
-                new Shape(1, 1), new Shape(phaseKernel - 1, phaseKernel - 1)).singletonOrThrow();
-        NDArray full = interleave(phases, in.get(0));
-
-        int[] rows = SamePadding.transposedWindow(padding, height, kernel, stride, outputPadding);
-        int[] columns = SamePadding.transposedWindow(padding, width, kernel, stride, outputPadding);
-        // Output padding (or "same" with a kernel smaller than the stride) can reach past the full
-        // output; those positions receive no input and are zero, as in PyTorch.
-        full = ZeroPadding.pad(full, 2, 0, Math.max(0, rows[0] + rows[1] - (int) full.getShape().get(2)));
-        full = ZeroPadding.pad(full, 3, 0, Math.max(0, columns[0] + columns[1] - (int) full.getShape().get(3)));
-        NDArray out = full.get(new NDIndex(":, :, {}:{}, {}:{}", rows[0], rows[0] + rows[1], columns[0], columns[0] + columns[1]));
+        int[] rows = SamePadding.transposedWindow(padding, (int) in.get(2), kernel, stride, outputPadding);
+        int[] columns = SamePadding.transposedWindow(padding, (int) in.get(3), kernel, stride, outputPadding);
+        NDArray out = transposed(input, store.getValue(weight, device, training), stride, rows, columns);
         if (bias != null) {
             out = out.add(store.getValue(bias, device, training).reshape(1, filters, 1, 1));
         }
@@ -89,22 +76,75 @@ final class DjlTransposedConvolution2d extends AbstractBlock {
     }
 
     /**
+     * The gradient of a scalar with respect to the input: the adjoint of the transposed
+     * convolution, an ordinary strided convolution of the upstream gradient (zero-padded back to
+     * the full, uncropped output) with the same weight.
+     */
+    @Override
+    public NDArray inputGradient(ParameterStore store, NDArray input, NDArray output, NDArray upstream) {
+        Shape in = input.getShape();
+        int[] rows = SamePadding.transposedWindow(padding, (int) in.get(2), kernel, stride, outputPadding);
+        int[] columns = SamePadding.transposedWindow(padding, (int) in.get(3), kernel, stride, outputPadding);
+        int fullRows = ((int) in.get(2) - 1) * stride + kernel;
+        int fullColumns = ((int) in.get(3) - 1) * stride + kernel;
+        NDArray full = placeInFull(upstream, 2, rows, fullRows);
+        full = placeInFull(full, 3, columns, fullColumns);
+        NDArray w = store.getValue(weight, input.getDevice(), true);
+        return Conv2d.conv2d(full, w, null, new Shape(stride, stride)).singletonOrThrow();
+    }
+
+    /** Puts the window [start, start + length) back at its place in an axis of {@code full} positions. */
+    private static NDArray placeInFull(NDArray window, int axis, int[] startAndLength, int full) {
+        int start = startAndLength[0];
+        int length = startAndLength[1];
+        NDArray fitted = window;
+        if (start + length > full) {
+            // Positions past the full output (output padding) depend on no input.
+            String index = axis == 2 ? ":, :, 0:{}" : ":, :, :, 0:{}";
+            fitted = window.get(new NDIndex(index, full - start));
+            length = full - start;
+        }
+        return ZeroPadding.pad(fitted, axis, start, full - start - length);
+    }
+
+    /**
+     * A transposed convolution of {@code input} with {@code weight} (in, out, k, k), returning the
+     * window [start, start + length) of each spatial axis of its full output; positions past the
+     * full output are zero. Shared with the input gradient of {@link DjlConvolution2d}.
+     */
+    static NDArray transposed(NDArray input, NDArray weight, int stride, int[] rows, int[] columns) {
+        int kernel = (int) weight.getShape().get(2);
+        int outChannels = (int) weight.getShape().get(1);
+        int phaseKernel = (kernel + stride - 1) / stride;
+        NDArray phases = Conv2d.conv2d(input, phaseWeights(weight, stride, phaseKernel), null,
+                new Shape(1, 1), new Shape(phaseKernel - 1, phaseKernel - 1)).singletonOrThrow();
+        NDArray full = interleave(phases, input.getShape().get(0), outChannels, stride);
+        // Output padding (or "same" with a kernel smaller than the stride) can reach past the full
+        // output; those positions receive no input and are zero, as in PyTorch.
+        full = ZeroPadding.pad(full, 2, 0, Math.max(0, rows[0] + rows[1] - (int) full.getShape().get(2)));
+        full = ZeroPadding.pad(full, 3, 0, Math.max(0, columns[0] + columns[1] - (int) full.getShape().get(3)));
+        return full.get(new NDIndex(":, :, {}:{}, {}:{}", rows[0], rows[0] + rows[1], columns[0], columns[0] + columns[1]));
+    }
+
+    /**
      * The stride-1 convolution weight (s·s·out, in, m, m) holding every phase's sub-kernel, flipped
      * because a transposed convolution is a true convolution and DJL convolves by correlation.
      */
-    private NDArray phaseWeights(NDArray w) {
+    private static NDArray phaseWeights(NDArray w, int stride, int phaseKernel) {
         long channels = w.getShape().get(0);
+        long filters = w.getShape().get(1);
+        int kernel = (int) w.getShape().get(2);
         int padded = phaseKernel * stride;
         NDArray taps = ZeroPadding.pad(ZeroPadding.pad(w, 2, 0, padded - kernel), 3, 0, padded - kernel);
         // tap index = m·s + r  →  axes (in, out, m_h, r_h, m_w, r_w)
         return taps.reshape(channels, filters, phaseKernel, stride, phaseKernel, stride)
                 .transpose(1, 3, 5, 0, 2, 4)
                 .flip(4, 5)
-                .reshape((long) filters * stride * stride, channels, phaseKernel, phaseKernel);
+                .reshape(filters * stride * stride, channels, phaseKernel, phaseKernel);
     }
 
     /** Depth-to-space: (N, out·s·s, Q, Q') → (N, out, Q·s, Q'·s), output position q·s + r. */
-    private NDArray interleave(NDArray phases, long batch) {
+    private static NDArray interleave(NDArray phases, long batch, int filters, int stride) {
         Shape shape = phases.getShape();
         long rows = shape.get(2);
         long columns = shape.get(3);

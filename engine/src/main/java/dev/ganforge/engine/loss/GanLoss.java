@@ -28,4 +28,9 @@ public interface GanLoss {
      * @return a scalar to minimise
      */
     NDArray generatorLoss(NDArray fakeScores);
+
+    /** A penalty added to the critic's loss (a gradient penalty), or {@code null} for none. */
+    default CriticPenalty penalty() {
+        return null;
+    }
 }

@@ -16,6 +16,8 @@ import dev.ganforge.engine.compile.CompiledNetwork;
 import dev.ganforge.engine.compile.GanCompiler;
 import dev.ganforge.engine.data.Batch;
 import dev.ganforge.engine.data.GanDataset;
+import dev.ganforge.engine.compile.InputGradients;
+import dev.ganforge.engine.loss.CriticPenalty;
 import dev.ganforge.engine.loss.GanLoss;
 import dev.ganforge.engine.optim.GanOptimizer;
 import dev.ganforge.spec.GanSpec;
@@ -41,6 +43,7 @@ public final class GanTrainer implements AutoCloseable {
     private final CompiledGan gan;
     private final GanSpec spec;
     private final GanLoss loss;
+    private final CriticPenalty penalty;
     private final GanOptimizer generatorOptimizer;
     private final GanOptimizer discriminatorOptimizer;
     private final GanDataset dataset;
@@ -64,6 +67,7 @@ public final class GanTrainer implements AutoCloseable {
             adapted = strategy.adaptLoss(adapted);
         }
         this.loss = adapted;
+        this.penalty = adapted.penalty();
         this.criticSteps = strategies.stream().mapToInt(TrainingStrategy::criticSteps).max().orElse(1);
         this.manager = NDManager.newBaseManager();
         this.store = new ParameterStore(manager, false);
@@ -130,6 +134,9 @@ public final class GanTrainer implements AutoCloseable {
                     NDArray realScores = forward(gan.discriminator(), real.samples(), true);
                     NDArray fakeScores = forward(gan.discriminator(), fake, true);
                     value = loss.discriminatorLoss(realScores, fakeScores);
+                    if (penalty != null) {
+                        value = value.add(penalty.penalty(this::criticWithInputGradient, real.samples(), fake));
+                    }
                     collector.backward(value);
                 }
                 discriminatorLoss = requireFinite(value.getFloat(), number, "discriminator");
@@ -226,6 +233,12 @@ public final class GanTrainer implements AutoCloseable {
 
     private TrainingContext context() {
         return new TrainingContext(step, gan, manager);
+    }
+
+    /** The critic's scores and their input gradient, differentiable again (for gradient penalties). */
+    private NDArray[] criticWithInputGradient(NDArray samples) {
+        InputGradients.Traced traced = InputGradients.forward(gan.discriminator().block(), store, samples, true);
+        return new NDArray[] {traced.output(), traced.backward().apply(traced.output().onesLike())};
     }
 
     private NDArray forward(CompiledNetwork network, NDArray input, boolean training) {
@@ -363,6 +376,13 @@ public final class GanTrainer implements AutoCloseable {
             if (gan.spec().isConditional()) {
                 throw new IllegalArgumentException("spec '" + gan.spec().name()
                         + "': conditional GANs are not trained yet (conditioning plugins arrive with the next milestone)");
+            }
+            if (loss.penalty() != null) {
+                InputGradients.unsupportedBlock(gan.discriminator()).ifPresent(block -> {
+                    throw new IllegalArgumentException("spec '" + gan.spec().name() + "': the loss's gradient penalty"
+                            + " needs the critic's input gradient, which discriminator " + block + " cannot give;"
+                            + " remove batch-norm and dropout from the critic (WGAN-GP critics use neither)");
+                });
             }
             return new GanTrainer(this);
         }

@@ -23,6 +23,10 @@ public final class LossPlugins extends PluginModule {
                 ParameterSpec.number("real-label", 1.0, "the discriminator's target for real samples; 0.9 smooths it")));
         register(loss("wasserstein", "the Wasserstein critic loss (Arjovsky et al. 2017); pair it with weight"
                 + " clipping or a gradient penalty", parameters -> new WassersteinLoss()));
+        register(loss("wasserstein-gp", "the Wasserstein loss with the gradient penalty of WGAN-GP"
+                        + " (Gulrajani et al. 2017); the critic may not use batch-norm or dropout",
+                parameters -> new WassersteinLoss(new GradientPenalty(parameters.number("lambda"))),
+                ParameterSpec.number("lambda", 10.0, "weight of the gradient penalty")));
         register(loss("hinge", "the hinge loss of geometric GAN and SNGAN (Lim & Ye 2017; Miyato et al. 2018)",
                 parameters -> new HingeLoss()));
         register(loss("least-squares", "the least-squares loss of LSGAN with 0-1 targets (Mao et al. 2017)",

@@ -1,6 +1,7 @@
 package dev.ganforge.plugins.loss;
 
 import ai.djl.ndarray.NDArray;
+import dev.ganforge.engine.loss.CriticPenalty;
 import dev.ganforge.engine.loss.GanLoss;
 
 /**
@@ -9,6 +10,23 @@ import dev.ganforge.engine.loss.GanLoss;
  * kept Lipschitz, by weight clipping or a gradient penalty.
  */
 public final class WassersteinLoss implements GanLoss {
+
+    private final CriticPenalty penalty;
+
+    /** The plain Wasserstein loss; keep the critic Lipschitz with weight clipping. */
+    public WassersteinLoss() {
+        this(null);
+    }
+
+    /** The Wasserstein loss with a penalty on the critic, such as {@link GradientPenalty}. */
+    public WassersteinLoss(CriticPenalty penalty) {
+        this.penalty = penalty;
+    }
+
+    @Override
+    public CriticPenalty penalty() {
+        return penalty;
+    }
 
     @Override
     public NDArray discriminatorLoss(NDArray realScores, NDArray fakeScores) {

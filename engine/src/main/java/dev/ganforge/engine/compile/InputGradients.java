@@ -1,0 +1,77 @@
+package dev.ganforge.engine.compile;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.nn.Block;
+import ai.djl.nn.SequentialBlock;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.Pair;
+import dev.ganforge.spec.BlockSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * Gradients of a network's output with respect to its input, as differentiable operations: a
+ * forward pass that remembers each block's input and output, then the blocks' {@link
+ * InputGradientBlock vector–Jacobian products} in reverse. Differentiating the result again (for
+ * a gradient penalty) is then ordinary first-order autograd.
+ */
+public final class InputGradients {
+
+    private InputGradients() {}
+
+    /**
+     * A forward pass that can be differentiated back to its input.
+     *
+     * @param output the network's output
+     * @param backward maps a gradient with respect to the output to one with respect to the input
+     */
+    public record Traced(NDArray output, UnaryOperator<NDArray> backward) {}
+
+    /** The kind of the first spec block of {@code network} whose input gradient cannot be built, if any. */
+    public static Optional<String> unsupportedBlock(CompiledNetwork network) {
+        int index = 0;
+        for (Pair<String, Block> child : network.block().getChildren()) {
+            BlockSpec spec = network.specs().get(index++);
+            if (!supports(child.getValue())) {
+                return Optional.of("block " + index + " (" + spec.kind() + ")");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean supports(Block block) {
+        if (block instanceof SequentialBlock sequence) {
+            return sequence.getChildren().values().stream().allMatch(InputGradients::supports);
+        }
+        return block instanceof InputGradientBlock;
+    }
+
+    /** Runs {@code block} on {@code input}, remembering what its input gradient needs. */
+    public static Traced forward(Block block, ParameterStore store, NDArray input, boolean training) {
+        if (block instanceof SequentialBlock sequence) {
+            List<Traced> steps = new ArrayList<>();
+            NDArray current = input;
+            for (Block child : sequence.getChildren().values()) {
+                Traced step = forward(child, store, current, training);
+                steps.add(step);
+                current = step.output();
+            }
+            return new Traced(current, upstream -> {
+                NDArray gradient = upstream;
+                for (int i = steps.size() - 1; i >= 0; i--) {
+                    gradient = steps.get(i).backward().apply(gradient);
+                }
+                return gradient;
+            });
+        }
+        if (!(block instanceof InputGradientBlock differentiable)) {
+            throw new IllegalArgumentException(block.getClass().getSimpleName()
+                    + " has no input gradient; batch-norm and dropout cannot be used in a critic with a gradient penalty");
+        }
+        NDArray output = block.forward(store, new NDList(input), training).singletonOrThrow();
+        return new Traced(output, upstream -> differentiable.inputGradient(store, input, output, upstream));
+    }
+}
