@@ -26,11 +26,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ExactResumeTest {
 
-    private static final int K = 10;
+    /** The interruption: a checkpoint every K steps; the runs go to 2K. */
+    private static final int K = 4;
 
     @Test
     void stoppedAndResumedRunEndsBitwiseEqualToAStraightRun(@TempDir Path dir) throws IOException {
-        Path spec = TinySpecs.write(dir, "spec.yaml", TinySpecs.ringWithStrategies());
+        // Samples are drawn every 10 steps, so run B draws one at step K (its last) where run A does
+        // not: drawing samples must not disturb the training's random stream.
+        Path spec = TinySpecs.write(dir, "spec.yaml",
+                TinySpecs.ringWithStrategies().replace("checkpoint-every: 10", "checkpoint-every: " + K));
         Path straight = dir.resolve("straight");
         Path interrupted = dir.resolve("interrupted");
 

@@ -24,20 +24,20 @@ class ResumeSpecChangeTest {
     private static Path run;
 
     @BeforeAll
-    static void trainTenSteps() {
+    static void trainTwoSteps() {
         Path spec = TinySpecs.write(shared, "spec.yaml", TinySpecs.ringWithStrategies());
         run = shared.resolve("run");
-        Cli trained = Cli.run("train", spec.toString(), "--steps", "10", "--out", run.toString());
+        Cli trained = Cli.run("train", spec.toString(), "--steps", "2", "--out", run.toString());
         assertEquals(ExitCode.OK, trained.exitCode, trained.transcript());
     }
 
     @Test
     void specChangedOnlyInStepsIsAccepted(@TempDir Path dir) throws IOException {
         Path copy = TinySpecs.copyTree(run, dir.resolve("run"));
-        Path changed = changed(dir, "steps: 20", "steps: 12");
+        Path changed = changed(dir, "steps: 20", "steps: 3");
         Cli resumed = Cli.run("resume", copy.toString(), "--spec", changed.toString());
         assertEquals(ExitCode.OK, resumed.exitCode, resumed.transcript());
-        assertEquals("resumed at step 10, trained to step 12; run directory " + copy + "\n", resumed.out);
+        assertEquals("resumed at step 2, trained to step 3; run directory " + copy + "\n", resumed.out);
     }
 
     @Test
@@ -64,9 +64,9 @@ class ResumeSpecChangeTest {
     void allowSpecChangeAcceptsTheChangeAndRecordsTheNewSpec(@TempDir Path dir) throws IOException {
         Path copy = TinySpecs.copyTree(run, dir.resolve("run"));
         Path changed = changed(dir, "loss: hinge", "loss: bce");
-        Cli resumed = Cli.run("resume", copy.toString(), "--spec", changed.toString(), "--allow-spec-change", "--more", "2");
+        Cli resumed = Cli.run("resume", copy.toString(), "--spec", changed.toString(), "--allow-spec-change", "--more", "1");
         assertEquals(ExitCode.OK, resumed.exitCode, resumed.transcript());
-        assertEquals("resumed at step 10, trained to step 12; run directory " + copy + "\n", resumed.out);
+        assertEquals("resumed at step 2, trained to step 3; run directory " + copy + "\n", resumed.out);
         String recorded = Files.readString(copy.resolve("spec.yaml"));
         assertTrue(recorded.contains("bce") && !recorded.contains("hinge"), recorded);
     }
@@ -75,13 +75,13 @@ class ResumeSpecChangeTest {
         Path copy = TinySpecs.copyTree(run, dir.resolve("run"));
         String spec = Files.readString(copy.resolve("spec.yaml"));
         String history = Files.readString(copy.resolve("history.csv"));
-        Cli resumed = Cli.run("resume", copy.toString(), "--spec", changed.toString(), "--more", "2");
+        Cli resumed = Cli.run("resume", copy.toString(), "--spec", changed.toString(), "--more", "1");
         assertEquals(ExitCode.IO_ERROR, resumed.exitCode, resumed.transcript());
         assertEquals("ganforge: the spec differs from the one " + copy + " was trained with; resuming would mix two"
                 + " experiments. Start a new run, or pass --allow-spec-change if you mean it\n", resumed.err);
         assertEquals(spec, Files.readString(copy.resolve("spec.yaml")), "spec.yaml untouched");
         assertEquals(history, Files.readString(copy.resolve("history.csv")), "history untouched");
-        assertEquals("step-000010", Files.readString(copy.resolve("checkpoints/latest")).trim());
+        assertEquals("step-000002", Files.readString(copy.resolve("checkpoints/latest")).trim());
     }
 
     private static Path changed(Path dir, String from, String to) {
