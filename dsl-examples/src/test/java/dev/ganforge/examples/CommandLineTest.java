@@ -44,11 +44,12 @@ class CommandLineTest {
 
     @Test
     void validateAcceptsEveryExample() throws IOException {
-        try (var files = Files.list(Path.of("yaml"))) {
-            String[] args = Stream.concat(Stream.of("validate"), files.map(Path::toString).sorted()).toArray(String[]::new);
-            assertEquals(ExitCode.OK, run(args), err.toString());
+        String[] files;
+        try (var listing = Files.list(Path.of("yaml"))) {
+            files = listing.map(Path::toString).sorted().toArray(String[]::new);
         }
-        assertEquals(4, out.toString().lines().filter(line -> line.contains(": ok (GAN")).count(), out.toString());
+        assertEquals(ExitCode.OK, run(Stream.concat(Stream.of("validate"), Stream.of(files)).toArray(String[]::new)), err.toString());
+        assertEquals(files.length, out.toString().lines().filter(line -> line.contains(": ok (GAN")).count(), out.toString());
     }
 
     @Test

@@ -21,6 +21,7 @@ import dev.ganforge.engine.train.TrainingListener;
 import dev.ganforge.engine.train.TrainingStrategy;
 import dev.ganforge.spec.GanSpec;
 import dev.ganforge.spec.PluginRef;
+import dev.ganforge.spec.TrainingSpec;
 import dev.ganforge.validate.SpecException;
 import dev.ganforge.validate.SpecProblem;
 import dev.ganforge.yaml.YamlSpecReader;
@@ -97,8 +98,10 @@ public final class TrainingRun implements AutoCloseable {
         GanSpec recorded = recordedSpec(directory);
         GanSpec spec = recorded;
         if (changedSpec != null) {
-            boolean onlySteps = changedSpec.withTraining(recorded.training()).equals(recorded)
-                    && changedSpec.training().batchSize() == recorded.training().batchSize();
+            TrainingSpec training = changedSpec.training();
+            boolean onlySteps = changedSpec.withTraining(new TrainingSpec(training.batchSize(), recorded.training().steps(),
+                    training.seed(), training.sampleEvery(), training.checkpointEvery(), training.strategies()))
+                    .equals(recorded);
             if (!onlySteps && !allowChange) {
                 throw new IOException("the spec differs from the one " + root + " was trained with; resuming would"
                         + " mix two experiments. Start a new run, or pass --allow-spec-change if you mean it");

@@ -20,12 +20,12 @@ import dev.ganforge.spec.GanSpec;
 import java.util.List;
 import java.util.Random;
 
-/** A GAN small enough to train in milliseconds, for trainer tests. */
-final class TinyGan {
+/** A GAN small enough to train in milliseconds, for trainer and checkpoint tests. */
+public final class TinyGan {
 
     private TinyGan() {}
 
-    static GanSpec spec() {
+    public static GanSpec spec() {
         return Gan.named("tiny")
                 .setData(Data.vector(2).optRange(-3, 3))
                 .setLatent(Latent.normal(4))
@@ -36,7 +36,7 @@ final class TinyGan {
     }
 
     /** Points around (1, -1), reproducible from seed and position. */
-    static GanDataset data() {
+    public static GanDataset data() {
         return new GanDataset() {
             @Override
             public Batch batch(NDManager manager, long seed, long position, int batchSize) {
@@ -51,7 +51,7 @@ final class TinyGan {
     }
 
     /** The Wasserstein loss, written here because the engine knows no concrete loss. */
-    static GanLoss wasserstein() {
+    public static GanLoss wasserstein() {
         return new GanLoss() {
             @Override
             public NDArray discriminatorLoss(NDArray realScores, NDArray fakeScores) {
@@ -65,7 +65,7 @@ final class TinyGan {
         };
     }
 
-    static GanTrainer trainer(GanLoss loss, List<TrainingStrategy> strategies) {
+    public static GanTrainer trainer(GanLoss loss, List<TrainingStrategy> strategies) {
         return GanTrainer.builder()
                 .setGan(GanCompiler.compile(spec()))
                 .setLoss(loss)
