@@ -163,7 +163,7 @@ class TrainingCommandsTest {
             }
         }
         Map<String, TreeSet<String>> expected = new TreeMap<>();
-        expected.put("loss", new TreeSet<>(List.of("bce", "minimax", "wasserstein", "hinge", "least-squares")));
+        expected.put("loss", new TreeSet<>(List.of("bce", "minimax", "wasserstein", "wasserstein-gp", "hinge", "least-squares")));
         expected.put("optimizer", new TreeSet<>(List.of("adam", "rmsprop", "sgd")));
         expected.put("strategy", new TreeSet<>(List.of("n-critic", "weight-clipping", "label-smoothing", "ema")));
         expected.put("dataset", new TreeSet<>(List.of("gaussian-ring", "gaussian-grid")));

@@ -82,7 +82,9 @@ public final class CheckpointStore {
 
         Path target = root.resolve(name);
         if (Files.exists(target)) {
-            deleteTree(target);
+            // Rewriting a step (a run resumed from an older checkpoint): set the old folder aside
+            // as a hidden leftover rather than delete it, so a crash never leaves no folder at all.
+            moveAtomically(target, root.resolve(".replaced-" + name + "-" + System.nanoTime()));
         }
         moveAtomically(partial, target);
         Path pointer = root.resolve(".latest-" + System.nanoTime());
@@ -91,18 +93,21 @@ public final class CheckpointStore {
         return target;
     }
 
-    /** The latest complete checkpoint's folder, if any. */
+    /**
+     * The latest complete checkpoint's folder, if any: the one {@code latest} names or, if that
+     * one is gone (a crash while a step was being rewritten), the newest complete one.
+     */
     public Optional<Path> latest() throws IOException {
         Path pointer = root.resolve(LATEST);
         if (!Files.exists(pointer)) {
             return Optional.empty();
         }
         Path folder = root.resolve(Files.readString(pointer, StandardCharsets.UTF_8).trim());
-        if (!Files.exists(folder.resolve("manifest.properties"))) {
-            throw new IOException("the latest checkpoint " + folder + " is incomplete; remove " + pointer
-                    + " to fall back to an older one");
+        if (Files.exists(folder.resolve("manifest.properties"))) {
+            return Optional.of(folder);
         }
-        return Optional.of(folder);
+        List<Path> complete = all();
+        return complete.isEmpty() ? Optional.empty() : Optional.of(complete.get(complete.size() - 1));
     }
 
     /** Every complete checkpoint folder, oldest first. */

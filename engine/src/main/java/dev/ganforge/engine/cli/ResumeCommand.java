@@ -18,6 +18,9 @@ final class ResumeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec command;
 
+    @picocli.CommandLine.Mixin
+    private ThreadOption threads;
+
     @Parameters(paramLabel = "DIR", description = "the run directory")
     private Path directory;
 
@@ -45,6 +48,7 @@ final class ResumeCommand implements Callable<Integer> {
         }
         GanSpec replacement = changed;
         return RunCommands.guarded(command.commandLine().getErr(), () -> {
+            threads.apply();
             try (TrainingRun run = TrainingRun.resume(directory, PluginRegistry.load(), replacement, allowSpecChange)) {
                 long target = more != null ? run.step() + more : steps != null ? steps : run.spec().training().steps();
                 long from = run.step();

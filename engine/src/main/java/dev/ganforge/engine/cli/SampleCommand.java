@@ -25,6 +25,9 @@ final class SampleCommand implements Callable<Integer> {
     @Spec
     private CommandSpec command;
 
+    @picocli.CommandLine.Mixin
+    private ThreadOption threads;
+
     @Parameters(paramLabel = "DIR", description = "the run directory")
     private Path directory;
 
@@ -43,6 +46,7 @@ final class SampleCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return RunCommands.guarded(command.commandLine().getErr(), () -> {
+            threads.apply();
             if (label != null) {
                 throw new IllegalArgumentException("--label needs a conditional GAN; conditioning arrives with the next milestone");
             }

@@ -18,6 +18,9 @@ final class TrainCommand implements Callable<Integer> {
     @Spec
     private CommandSpec command;
 
+    @picocli.CommandLine.Mixin
+    private ThreadOption threads;
+
     @Parameters(paramLabel = "FILE", description = "a YAML spec file")
     private Path file;
 
@@ -37,6 +40,7 @@ final class TrainCommand implements Callable<Integer> {
         Path directory = out != null ? out : Path.of("runs", spec.name());
         long target = steps != null ? steps : spec.training().steps();
         return RunCommands.guarded(command.commandLine().getErr(), () -> {
+            threads.apply();
             try (TrainingRun run = TrainingRun.create(spec, directory, PluginRegistry.load())) {
                 RunCommands.train(run, target);
                 command.commandLine().getOut().printf("trained %d steps; run directory %s%n", run.step(), directory);

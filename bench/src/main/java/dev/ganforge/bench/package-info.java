@@ -1,0 +1,2 @@
+/** Benchmarks that train for real and report what they measured. */
+package dev.ganforge.bench;
