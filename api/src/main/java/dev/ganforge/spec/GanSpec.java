@@ -29,7 +29,7 @@ public record GanSpec(
         PluginRef loss,
         TrainingSpec training) {
 
-    /** The loss used when a spec names none: the minimax binary cross-entropy of the seed networks. */
+    /** The loss used when a spec names none: binary cross-entropy as the seed networks train it (non-saturating). */
     public static final PluginRef DEFAULT_LOSS = PluginRef.of("bce");
 
     public GanSpec {

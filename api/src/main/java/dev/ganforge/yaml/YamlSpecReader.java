@@ -46,6 +46,17 @@ public final class YamlSpecReader {
     }
 
     /**
+     * Reads and validates the spec in a UTF-8 file, keeping where each path was written, so that
+     * later checks (such as the engine's plugin checks) can report file, line and column.
+     *
+     * @throws SpecException listing every problem of the file
+     * @throws IOException if the file cannot be read
+     */
+    public static LocatedSpec readLocated(Path file) throws IOException {
+        return readLocated(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+    }
+
+    /**
      * Reads and validates a spec from YAML text.
      *
      * @param yamlText the YAML document
@@ -54,6 +65,11 @@ public final class YamlSpecReader {
      * @throws SpecException listing every problem of the text
      */
     public static GanSpec read(String yamlText, String fileName) {
+        return readLocated(yamlText, fileName).spec();
+    }
+
+    /** Reads and validates a spec from YAML text, keeping where each path was written. */
+    public static LocatedSpec readLocated(String yamlText, String fileName) {
         Problems problems = new Problems(fileName);
         SourceMap marks = new SourceMap();
         Gan.Optional gan = null;
@@ -74,7 +90,7 @@ public final class YamlSpecReader {
             throw new SpecException(fileName, problems.inFileOrder());
         }
         try {
-            return gan.build();
+            return new LocatedSpec(gan.build(), path -> problems.location(marks.locate(path)));
         } catch (SpecException invalid) {
             throw new SpecException(fileName, located(invalid.problems(), marks, problems));
         }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code resume --spec FILE}: a spec that differs from the run's in more than its number of steps
- * would mix two experiments in one run, so it is refused (exit 4, nothing changed) unless the user
+ * would mix two experiments in one run, so it is refused (exit 3, nothing changed) unless the user
  * passes {@code --allow-spec-change}.
  */
 class ResumeSpecChangeTest {
@@ -76,9 +76,10 @@ class ResumeSpecChangeTest {
         String spec = Files.readString(copy.resolve("spec.yaml"));
         String history = Files.readString(copy.resolve("history.csv"));
         Cli resumed = Cli.run("resume", copy.toString(), "--spec", changed.toString(), "--more", "1");
-        assertEquals(ExitCode.IO_ERROR, resumed.exitCode, resumed.transcript());
-        assertEquals("ganforge: the spec differs from the one " + copy + " was trained with; resuming would mix two"
-                + " experiments. Start a new run, or pass --allow-spec-change if you mean it\n", resumed.err);
+        assertEquals(ExitCode.INVALID_SPEC, resumed.exitCode, resumed.transcript());
+        assertEquals("1 problem in " + copy.resolve("spec.yaml") + ":\n  the spec differs from the one this run was"
+                + " trained with in more than training.steps; resuming would mix two experiments. Start a new run, or"
+                + " pass --allow-spec-change if you mean it\n", resumed.err);
         assertEquals(spec, Files.readString(copy.resolve("spec.yaml")), "spec.yaml untouched");
         assertEquals(history, Files.readString(copy.resolve("history.csv")), "history untouched");
         assertEquals("step-000002", Files.readString(copy.resolve("checkpoints/latest")).trim());

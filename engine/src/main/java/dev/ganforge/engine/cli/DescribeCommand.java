@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ganforge describe FILE}: compiles a spec onto DJL and prints a Keras-like summary. */
-@Command(name = "describe", description = "Compile a spec onto DJL and print each block's output shape and parameters.")
+@Command(name = "describe", mixinStandardHelpOptions = true, versionProvider = GanforgeCli.Version.class, description = "Compile a spec onto DJL and print each block's output shape and parameters.")
 final class DescribeCommand implements Callable<Integer> {
 
     @Spec

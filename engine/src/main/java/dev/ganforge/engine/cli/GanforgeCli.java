@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "ganforge",
         mixinStandardHelpOptions = true,
-        version = "ganforge 0.1.0",
+        versionProvider = GanforgeCli.Version.class,
         description = "Declare GANs in YAML or Java, check them, compile them onto DJL, train and sample them.",
         subcommands = {
             ValidateCommand.class,
@@ -36,6 +36,15 @@ public final class GanforgeCli implements Callable<Integer> {
     private CommandSpec command;
 
     private GanforgeCli() {}
+
+    /** The version every command prints for {@code --version}: the engine jar's, as in run provenance. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = GanforgeCli.class.getPackage().getImplementationVersion();
+            return new String[] {"ganforge " + (version == null ? "development" : version)};
+        }
+    }
 
     /** With no subcommand: show what there is to do. */
     @Override

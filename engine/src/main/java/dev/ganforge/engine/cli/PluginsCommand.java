@@ -7,7 +7,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code ganforge plugins}: every plugin on the class path, with its parameters. */
-@Command(name = "plugins", description = "List every plugin (losses, optimisers, strategies, datasets, ...) with its parameters.")
+@Command(name = "plugins", mixinStandardHelpOptions = true, versionProvider = GanforgeCli.Version.class, description = "List every plugin (losses, optimisers, strategies, datasets, ...) with its parameters.")
 final class PluginsCommand implements Callable<Integer> {
 
     @Spec

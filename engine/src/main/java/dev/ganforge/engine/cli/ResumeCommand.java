@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ganforge resume DIR [--more N | --steps N]}: continue a run from its latest checkpoint. */
-@Command(name = "resume", description = "Continue a run from its latest checkpoint, exactly as if it had not stopped.")
+@Command(name = "resume", mixinStandardHelpOptions = true, versionProvider = GanforgeCli.Version.class, description = "Continue a run from its latest checkpoint, exactly as if it had not stopped.")
 final class ResumeCommand implements Callable<Integer> {
 
     @Spec
@@ -38,6 +38,12 @@ final class ResumeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (more != null && steps != null) {
+            return RunCommands.usage(command, "give --more or --steps, not both");
+        }
+        if (threads.problem() != null) {
+            return RunCommands.usage(command, threads.problem());
+        }
         GanSpec changed = null;
         if (specFile != null) {
             SpecFiles.Outcome outcome = SpecFiles.read(specFile, command.commandLine().getErr());
@@ -48,7 +54,7 @@ final class ResumeCommand implements Callable<Integer> {
         }
         GanSpec replacement = changed;
         return RunCommands.guarded(command.commandLine().getErr(), () -> {
-            threads.apply();
+            threads.apply(TrainingRun.recordedSpec(directory));
             try (TrainingRun run = TrainingRun.resume(directory, PluginRegistry.load(), replacement, allowSpecChange)) {
                 long target = more != null ? run.step() + more : steps != null ? steps : run.spec().training().steps();
                 long from = run.step();

@@ -16,6 +16,13 @@ final class RunCommands {
 
     private RunCommands() {}
 
+    /** Reports a command-line mistake of {@code command} and returns the usage exit code. */
+    static int usage(picocli.CommandLine.Model.CommandSpec command, String message) {
+        command.commandLine().getErr().println("ganforge " + command.name() + ": " + message);
+        command.commandLine().getErr().flush();
+        return ExitCode.USAGE;
+    }
+
     /** Trains {@code run} to {@code target}, drawing progress on standard error. */
     static void train(TrainingRun run, long target) throws Exception {
         run.trainUntil(target, System.err, System.console() != null);

@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ganforge sample DIR --count N --out FILE}: samples from a run's latest checkpoint. */
-@Command(name = "sample", description = "Generate samples from a run's latest checkpoint: a PNG grid for images, CSV for vectors.")
+@Command(name = "sample", mixinStandardHelpOptions = true, versionProvider = GanforgeCli.Version.class, description = "Generate samples from a run's latest checkpoint: a PNG grid for images, CSV for vectors.")
 final class SampleCommand implements Callable<Integer> {
 
     @Spec
@@ -45,14 +45,17 @@ final class SampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (label != null) {
+            return RunCommands.usage(command, "--label needs a conditional GAN; conditioning arrives with the next milestone");
+        }
+        if (count < 1) {
+            return RunCommands.usage(command, "--count must be at least 1, found " + count);
+        }
+        if (threads.problem() != null) {
+            return RunCommands.usage(command, threads.problem());
+        }
         return RunCommands.guarded(command.commandLine().getErr(), () -> {
-            threads.apply();
-            if (label != null) {
-                throw new IllegalArgumentException("--label needs a conditional GAN; conditioning arrives with the next milestone");
-            }
-            if (count < 1) {
-                throw new IllegalArgumentException("--count must be at least 1, found " + count);
-            }
+            threads.apply(TrainingRun.recordedSpec(directory));
             try (TrainingRun run = TrainingRun.load(directory, PluginRegistry.load());
                     NDManager manager = NDManager.newBaseManager()) {
                 long noiseSeed = seed != null ? seed : run.spec().training().seed();
@@ -60,6 +63,9 @@ final class SampleCommand implements Callable<Integer> {
                 List<Integer> shape = run.spec().data().shape();
                 if (shape.size() == 3) {
                     SampleImages.writeGrid(values, count, shape, run.spec().data().min(), run.spec().data().max(), out);
+                } else if (out.toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
+                    throw new IllegalArgumentException("this run's samples are vectors, written as CSV (one sample a line);"
+                            + " name the --out file .csv");
                 } else {
                     writeCsv(values, shape.get(0), out);
                 }

@@ -1,15 +1,23 @@
 package dev.ganforge.engine.cli;
 
+import dev.ganforge.engine.plugin.PluginRegistry;
+import dev.ganforge.engine.plugin.PluginValidator;
 import dev.ganforge.spec.GanSpec;
 import dev.ganforge.validate.SpecException;
+import dev.ganforge.validate.SpecProblem;
+import dev.ganforge.yaml.LocatedSpec;
 import dev.ganforge.yaml.YamlSpecReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 
-/** Reads a spec file for a command, turning every failure into a message and an exit code. */
+/**
+ * Reads a spec file for a command — structure, values, shapes, and the plugins it names with
+ * their parameters — turning every failure into a located message and an exit code.
+ */
 final class SpecFiles {
 
     /** What reading gave: the spec, or the exit code of the failure already reported. */
@@ -27,7 +35,12 @@ final class SpecFiles {
             return new Outcome(null, ExitCode.IO_ERROR);
         }
         try {
-            return new Outcome(YamlSpecReader.read(file), ExitCode.OK);
+            LocatedSpec read = YamlSpecReader.readLocated(file);
+            List<SpecProblem> pluginProblems = new PluginValidator(PluginRegistry.load()).validate(read.spec());
+            if (!pluginProblems.isEmpty()) {
+                throw new SpecException(file.toString(), read.locator().locateAll(pluginProblems));
+            }
+            return new Outcome(read.spec(), ExitCode.OK);
         } catch (NoSuchFileException missing) {
             err.println("ganforge: no such file: " + file);
             return new Outcome(null, ExitCode.IO_ERROR);

@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ganforge train FILE [--steps N] [--out DIR]}: a new training run. */
-@Command(name = "train", description = "Train a spec in a new run directory (samples, loss history, checkpoints).")
+@Command(name = "train", mixinStandardHelpOptions = true, versionProvider = GanforgeCli.Version.class, description = "Train a spec in a new run directory (samples, loss history, checkpoints).")
 final class TrainCommand implements Callable<Integer> {
 
     @Spec
@@ -32,6 +32,9 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (threads.problem() != null) {
+            return RunCommands.usage(command, threads.problem());
+        }
         SpecFiles.Outcome outcome = SpecFiles.read(file, command.commandLine().getErr());
         if (!outcome.ok()) {
             return outcome.exitCode();
@@ -40,7 +43,7 @@ final class TrainCommand implements Callable<Integer> {
         Path directory = out != null ? out : Path.of("runs", spec.name());
         long target = steps != null ? steps : spec.training().steps();
         return RunCommands.guarded(command.commandLine().getErr(), () -> {
-            threads.apply();
+            threads.apply(spec);
             try (TrainingRun run = TrainingRun.create(spec, directory, PluginRegistry.load())) {
                 RunCommands.train(run, target);
                 command.commandLine().getOut().printf("trained %d steps; run directory %s%n", run.step(), directory);

@@ -9,7 +9,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ganforge validate FILE...}: checks specs without touching DJL. */
-@Command(name = "validate", description = "Check spec files: syntax, keys, types, values and shapes.")
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = GanforgeCli.Version.class, description = "Check spec files: syntax, keys, types, values, shapes, and the plugins they name.")
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec

@@ -1,2 +1,2 @@
-/** The {@code ganforge} command line: validate and describe specs (train, resume and sample follow). */
+/** The {@code ganforge} command line: validate, describe, train, resume and sample specs, and list plugins. */
 package dev.ganforge.engine.cli;

@@ -77,8 +77,19 @@ public final class TrainingRun implements AutoCloseable {
             throw new IOException(root + " already holds a run; resume it with 'ganforge resume " + root
                     + "' or choose another --out");
         }
+        // Check the plugins before creating anything, so that a refused spec leaves no directory.
+        new PluginValidator(registry).requireValid(spec, "spec '" + spec.name() + "'");
+        boolean created = !Files.exists(root);
         Files.createDirectories(root);
-        TrainingRun run = open(spec, directory, registry);
+        TrainingRun run;
+        try {
+            run = open(spec, directory, registry);
+        } catch (RuntimeException | IOException refused) {
+            if (created) {
+                deleteTree(root);
+            }
+            throw refused;
+        }
         Files.writeString(directory.spec(), YamlSpecWriter.write(spec), StandardCharsets.UTF_8);
         run.writeProvenance("created");
         return run;
@@ -91,6 +102,7 @@ public final class TrainingRun implements AutoCloseable {
      * @param changedSpec a spec to continue with instead of the run's own, or {@code null}
      * @param allowChange whether a changed spec may differ in more than the number of steps
      * @throws IOException if the directory holds no run or its checkpoint is corrupt
+     * @throws SpecException if the changed spec differs in more than its steps and that is not allowed
      */
     public static TrainingRun resume(Path root, PluginRegistry registry, GanSpec changedSpec, boolean allowChange)
             throws IOException {
@@ -103,8 +115,9 @@ public final class TrainingRun implements AutoCloseable {
                     training.seed(), training.sampleEvery(), training.checkpointEvery(), training.strategies()))
                     .equals(recorded);
             if (!onlySteps && !allowChange) {
-                throw new IOException("the spec differs from the one " + root + " was trained with; resuming would"
-                        + " mix two experiments. Start a new run, or pass --allow-spec-change if you mean it");
+                throw new SpecException(root.resolve("spec.yaml").toString(), List.of(SpecProblem.at("",
+                        "the spec differs from the one this run was trained with in more than training.steps;"
+                        + " resuming would mix two experiments. Start a new run, or pass --allow-spec-change if you mean it")));
             }
             spec = changedSpec;
         }
@@ -124,6 +137,11 @@ public final class TrainingRun implements AutoCloseable {
     public static TrainingRun load(Path root, PluginRegistry registry) throws IOException {
         RunDirectory directory = new RunDirectory(root);
         return atLatestCheckpoint(recordedSpec(directory), directory, registry);
+    }
+
+    /** The spec the run in {@code root} trains, as recorded in its directory. */
+    public static GanSpec recordedSpec(Path root) throws IOException {
+        return recordedSpec(new RunDirectory(root));
     }
 
     private static GanSpec recordedSpec(RunDirectory directory) throws IOException {
@@ -284,6 +302,14 @@ public final class TrainingRun implements AutoCloseable {
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         Files.writeString(directory.provenance(), new Yaml(options).dump(provenance), StandardCharsets.UTF_8);
+    }
+
+    private static void deleteTree(Path path) throws IOException {
+        try (var walk = Files.walk(path)) {
+            for (Path entry : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(entry);
+            }
+        }
     }
 
     @Override

@@ -68,6 +68,13 @@ public final class GanTrainer implements AutoCloseable {
         }
         this.loss = adapted;
         this.penalty = adapted.penalty();
+        if (penalty != null) {
+            InputGradients.unsupportedBlock(gan.discriminator()).ifPresent(block -> {
+                throw new IllegalArgumentException("spec '" + gan.spec().name() + "': the loss's gradient penalty"
+                        + " needs the critic's input gradient, which discriminator " + block + " cannot give;"
+                        + " remove batch-norm and dropout from the critic (WGAN-GP critics use neither)");
+            });
+        }
         this.criticSteps = strategies.stream().mapToInt(TrainingStrategy::criticSteps).max().orElse(1);
         this.manager = NDManager.newBaseManager();
         this.store = new ParameterStore(manager, false);
@@ -376,13 +383,6 @@ public final class GanTrainer implements AutoCloseable {
             if (gan.spec().isConditional()) {
                 throw new IllegalArgumentException("spec '" + gan.spec().name()
                         + "': conditional GANs are not trained yet (conditioning plugins arrive with the next milestone)");
-            }
-            if (loss.penalty() != null) {
-                InputGradients.unsupportedBlock(gan.discriminator()).ifPresent(block -> {
-                    throw new IllegalArgumentException("spec '" + gan.spec().name() + "': the loss's gradient penalty"
-                            + " needs the critic's input gradient, which discriminator " + block + " cannot give;"
-                            + " remove batch-norm and dropout from the critic (WGAN-GP critics use neither)");
-                });
             }
             return new GanTrainer(this);
         }
