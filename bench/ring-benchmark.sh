@@ -12,5 +12,5 @@ fi
 export ONEDNN_MAX_CPU_ISA="${ONEDNN_MAX_CPU_ISA:-AVX}"
 # Idle OpenMP threads sleep instead of spinning, which thrashes on a busy machine.
 export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}"
-exec java -Dai.djl.offline=true -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+exec java -Dai.djl.offline=true -Dai.djl.pytorch.num_threads="${GANFORGE_THREADS:-1}" -Dai.djl.pytorch.num_interop_threads=1 -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
   -cp "bench/target/ganforge-bench-0.1.0-SNAPSHOT.jar:bench/target/lib/*" dev.ganforge.bench.RingBenchmark "${specs[@]}"

@@ -31,6 +31,19 @@ public interface GanDataset extends AutoCloseable {
         return 0;
     }
 
+    /** The splits of a dataset that evaluation can read in order. */
+    enum Split {
+        /** The samples training draws from (a classifier for evaluation is trained on them). */
+        TRAIN,
+        /** Held-out samples that generated ones are compared with. */
+        TEST
+    }
+
+    /** The samples of {@code split} in a fixed order, if this dataset has such a split. */
+    default java.util.Optional<SampleSet> split(Split split) {
+        return java.util.Optional.empty();
+    }
+
     @Override
     default void close() {}
 }
