@@ -166,6 +166,7 @@ class TrainingCommandsTest {
         expected.put("loss", new TreeSet<>(List.of("bce", "minimax", "wasserstein", "wasserstein-gp", "hinge", "least-squares")));
         expected.put("optimizer", new TreeSet<>(List.of("adam", "rmsprop", "sgd")));
         expected.put("strategy", new TreeSet<>(List.of("n-critic", "weight-clipping", "label-smoothing", "ema")));
+        expected.put("conditioning", new TreeSet<>(List.of("label-channels", "projection")));
         expected.put("dataset", new TreeSet<>(List.of("gaussian-ring", "gaussian-grid")));
         assertEquals(expected, new TreeMap<>(listed), plugins.out);
         assertTrue(plugins.out.contains("decay"), "parameters are listed too:\n" + plugins.out);

@@ -3,6 +3,10 @@ package dev.ganforge.engine.cli;
 import ai.djl.ndarray.NDManager;
 import dev.ganforge.engine.compile.GanCompiler;
 import dev.ganforge.engine.compile.GanSummary;
+import dev.ganforge.engine.condition.Conditioning;
+import dev.ganforge.engine.plugin.PluginFamily;
+import dev.ganforge.engine.plugin.PluginRegistry;
+import dev.ganforge.spec.GanSpec;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,7 +31,11 @@ final class DescribeCommand implements Callable<Integer> {
             return outcome.exitCode();
         }
         try (NDManager manager = NDManager.newBaseManager()) {
-            GanSummary summary = GanSummary.of(GanCompiler.compile(outcome.spec()), manager);
+            GanSpec spec = outcome.spec();
+            Conditioning conditioning = spec.isConditional()
+                    ? PluginRegistry.load().create(PluginFamily.CONDITIONING, spec.conditioning().method(), Conditioning.class)
+                    : null;
+            GanSummary summary = GanSummary.of(GanCompiler.compile(spec, conditioning), manager);
             command.commandLine().getOut().print(summary.render());
             command.commandLine().getOut().flush();
         }

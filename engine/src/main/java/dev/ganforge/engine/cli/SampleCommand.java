@@ -45,9 +45,6 @@ final class SampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (label != null) {
-            return RunCommands.usage(command, "--label needs a conditional GAN; conditioning arrives with the next milestone");
-        }
         if (count < 1) {
             return RunCommands.usage(command, "--count must be at least 1, found " + count);
         }
@@ -59,10 +56,17 @@ final class SampleCommand implements Callable<Integer> {
             try (TrainingRun run = TrainingRun.load(directory, PluginRegistry.load());
                     NDManager manager = NDManager.newBaseManager()) {
                 long noiseSeed = seed != null ? seed : run.spec().training().seed();
-                float[] values = run.generate(manager, count, noiseSeed).toFloatArray();
+                if (label != null && run.classes() == 0) {
+                    throw new IllegalArgumentException("--label needs a conditional GAN; the run in " + directory
+                            + " is not conditional");
+                }
+                float[] values = (label != null ? run.generate(manager, count, noiseSeed, label)
+                        : run.generate(manager, count, noiseSeed)).toFloatArray();
                 List<Integer> shape = run.spec().data().shape();
                 if (shape.size() == 3) {
-                    SampleImages.writeGrid(values, count, shape, run.spec().data().min(), run.spec().data().max(), out);
+                    // Without --label, a conditional GAN's grid has a column per class.
+                    int columns = label == null && run.classes() > 0 ? run.classes() : (int) Math.ceil(Math.sqrt(count));
+                    SampleImages.writeGrid(values, count, columns, shape, run.spec().data().min(), run.spec().data().max(), out);
                 } else if (out.toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
                     throw new IllegalArgumentException("this run's samples are vectors, written as CSV (one sample a line);"
                             + " name the --out file .csv");

@@ -33,7 +33,7 @@ public final class InputGradients {
     /** The kind of the first spec block of {@code network} whose input gradient cannot be built, if any. */
     public static Optional<String> unsupportedBlock(CompiledNetwork network) {
         int index = 0;
-        for (Pair<String, Block> child : network.block().getChildren()) {
+        for (Pair<String, Block> child : network.layers().getChildren()) {
             BlockSpec spec = network.specs().get(index++);
             if (!supports(child.getValue())) {
                 return Optional.of("block " + index + " (" + spec.kind() + ")");

@@ -6,6 +6,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
+import dev.ganforge.engine.condition.ConditionedBlock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,7 @@ public record NetworkSummary(String name, Shape input, List<Row> rows) {
     /**
      * One block of the summary.
      *
-     * @param number 1-based position in the network
+     * @param number 1-based position in the network; 0 for the row of the class conditioning
      * @param kind the spec block's kind
      * @param details the block's settings in a few words
      * @param output the shape of one output sample
@@ -41,11 +42,17 @@ public record NetworkSummary(String name, Shape input, List<Row> rows) {
      */
     public static NetworkSummary of(CompiledNetwork network, NDManager manager) {
         Shape batchShape = network.inputShape(1);
-        network.block().initialize(manager, DataType.FLOAT32, batchShape);
+        network.block().initialize(manager, DataType.FLOAT32, network.inputShapes(1));
         List<Row> rows = new ArrayList<>();
         Shape current = batchShape;
         int number = 0;
-        for (Pair<String, Block> child : network.block().getChildren()) {
+        if (network.isConditional()) {
+            ConditionedBlock conditioned = network.conditioned();
+            current = conditioned.layersInputShape(batchShape);
+            rows.add(new Row(0, "conditioning", conditioned.description(), current.slice(1),
+                    trainable(conditioned) - trainable(network.layers())));
+        }
+        for (Pair<String, Block> child : network.layers().getChildren()) {
             Block block = child.getValue();
             current = block.getOutputShapes(new Shape[] {current})[0];
             var spec = network.specs().get(number);
@@ -83,7 +90,7 @@ public record NetworkSummary(String name, Shape input, List<Row> rows) {
         out.append(String.format(Locale.ROOT, format, "#", "block", "settings", "output", "trainable"));
         out.append(String.format(Locale.ROOT, format, "", "input", "", shape(input), ""));
         for (Row row : rows) {
-            out.append(String.format(Locale.ROOT, format, row.number(), row.kind(), row.details(), shape(row.output()),
+            out.append(String.format(Locale.ROOT, format, row.number() == 0 ? "" : row.number(), row.kind(), row.details(), shape(row.output()),
                     grouped(row.trainableParameters())));
         }
         out.append(String.format(Locale.ROOT, format, "", "total", "", "", grouped(trainableParameters())));

@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import dev.ganforge.engine.checkpoint.CheckpointStore;
 import dev.ganforge.engine.compile.GanCompiler;
+import dev.ganforge.engine.condition.Conditioning;
 import dev.ganforge.engine.data.GanDataset;
 import dev.ganforge.engine.loss.GanLoss;
 import dev.ganforge.engine.optim.GanOptimizer;
@@ -175,8 +176,11 @@ public final class TrainingRun implements AutoCloseable {
         for (PluginRef strategy : spec.training().strategies()) {
             strategies.add(registry.create(PluginFamily.STRATEGY, strategy, TrainingStrategy.class));
         }
+        Conditioning conditioning = spec.isConditional()
+                ? registry.create(PluginFamily.CONDITIONING, spec.conditioning().method(), Conditioning.class)
+                : null;
         GanTrainer trainer = GanTrainer.builder()
-                .setGan(GanCompiler.compile(spec))
+                .setGan(GanCompiler.compile(spec, conditioning))
                 .setLoss(registry.create(PluginFamily.LOSS, spec.loss(), GanLoss.class))
                 .setGeneratorOptimizer(registry.create(PluginFamily.OPTIMIZER, spec.generator().optimizer(), GanOptimizer.class))
                 .setDiscriminatorOptimizer(registry.create(PluginFamily.OPTIMIZER, spec.discriminator().optimizer(), GanOptimizer.class))
@@ -260,10 +264,14 @@ public final class TrainingRun implements AutoCloseable {
             return;
         }
         try (NDManager manager = NDManager.newBaseManager()) {
-            int count = image ? GRID_SAMPLES : POINT_SAMPLES;
+            int classes = trainer.classes();
+            // A conditional grid has a column per class (classes 0, 1, ... left to right).
+            int columns = classes > 0 ? classes : (int) Math.ceil(Math.sqrt(GRID_SAMPLES));
+            int count = image ? columns * Math.max(1, Math.round((float) GRID_SAMPLES / columns)) : POINT_SAMPLES;
             float[] values = generate(manager, count, spec.training().seed()).toFloatArray();
             if (image) {
-                SampleImages.writeGrid(values, count, shape, spec.data().min(), spec.data().max(), directory.samples(step));
+                SampleImages.writeGrid(values, count, columns, shape, spec.data().min(), spec.data().max(),
+                        directory.samples(step));
             } else {
                 SampleImages.writeScatter(values, dataset.referencePoints(), spec.name() + " — step " + step,
                         directory.samples(step));
@@ -273,10 +281,38 @@ public final class TrainingRun implements AutoCloseable {
 
     /**
      * Generates {@code count} samples from noise drawn with {@code seed}, with the sampling weights
-     * of the strategies (the generator's moving average, if any).
+     * of the strategies (the generator's moving average, if any); a conditional GAN draws classes
+     * 0, 1, ..., K−1, 0, 1, ... in turn.
      */
     public NDArray generate(NDManager manager, int count, long seed) {
-        return trainer.generate(manager, trainer.fixedNoise(manager, count, seed));
+        NDArray noise = trainer.fixedNoise(manager, count, seed);
+        return trainer.generate(manager, noise, trainer.classes() > 0 ? trainer.cyclicLabels(manager, count) : null);
+    }
+
+    /**
+     * Generates {@code count} samples of class {@code label} of a conditional GAN from noise drawn
+     * with {@code seed}.
+     *
+     * @throws IllegalArgumentException if the GAN is not conditional or has no such class
+     */
+    public NDArray generate(NDManager manager, int count, long seed, int label) {
+        int classes = trainer.classes();
+        if (classes == 0) {
+            throw new IllegalArgumentException("spec '" + spec.name() + "' is not conditional: it takes no class label");
+        }
+        if (label < 0 || label >= classes) {
+            throw new IllegalArgumentException("class " + label + " does not exist: spec '" + spec.name() + "' has classes 0 to "
+                    + (classes - 1));
+        }
+        NDArray noise = trainer.fixedNoise(manager, count, seed);
+        int[] labels = new int[count];
+        java.util.Arrays.fill(labels, label);
+        return trainer.generate(manager, noise, manager.create(labels));
+    }
+
+    /** The number of classes of a conditional GAN, 0 for an unconditional one. */
+    public int classes() {
+        return trainer.classes();
     }
 
     private void writeProvenance(String event) throws IOException {

@@ -36,10 +36,23 @@ public final class SampleImages {
      */
     public static void writeGrid(float[] values, int count, List<Integer> shape, double min, double max, Path file)
             throws IOException {
+        writeGrid(values, count, (int) Math.ceil(Math.sqrt(count)), shape, min, max, file);
+    }
+
+    /**
+     * Writes images as a grid of {@code columns} columns with a one-pixel gap, e.g. one column
+     * per class for a conditional GAN.
+     *
+     * @see #writeGrid(float[], int, List, double, double, Path)
+     */
+    public static void writeGrid(float[] values, int count, int columns, List<Integer> shape, double min, double max,
+            Path file) throws IOException {
+        if (columns < 1) {
+            throw new IllegalArgumentException("a grid needs at least one column, found " + columns);
+        }
         int channels = shape.get(0);
         int height = shape.get(1);
         int width = shape.get(2);
-        int columns = (int) Math.ceil(Math.sqrt(count));
         int rows = (count + columns - 1) / columns;
         BufferedImage image = new BufferedImage(columns * (width + 1) + 1, rows * (height + 1) + 1, BufferedImage.TYPE_INT_RGB);
         int plane = height * width;

@@ -13,7 +13,6 @@ import ai.djl.training.ParameterStore;
 import ai.djl.util.Pair;
 import dev.ganforge.engine.compile.CompiledGan;
 import dev.ganforge.engine.compile.CompiledNetwork;
-import dev.ganforge.engine.compile.GanCompiler;
 import dev.ganforge.engine.data.Batch;
 import dev.ganforge.engine.data.GanDataset;
 import dev.ganforge.engine.compile.InputGradients;
@@ -69,6 +68,11 @@ public final class GanTrainer implements AutoCloseable {
         this.loss = adapted;
         this.penalty = adapted.penalty();
         if (penalty != null) {
+            if (gan.isConditional() && !gan.discriminator().conditioned().hasInputGradient()) {
+                throw new IllegalArgumentException("spec '" + spec.name() + "': the loss's gradient penalty needs the"
+                        + " critic's input gradient, which the conditioning '" + spec.conditioning().method().type()
+                        + "' cannot give; choose another conditioning or a loss without a penalty");
+            }
             InputGradients.unsupportedBlock(gan.discriminator()).ifPresent(block -> {
                 throw new IllegalArgumentException("spec '" + gan.spec().name() + "': the loss's gradient penalty"
                         + " needs the critic's input gradient, which discriminator " + block + " cannot give;"
@@ -81,11 +85,11 @@ public final class GanTrainer implements AutoCloseable {
 
         Engine.getInstance().setRandomSeed(seedFor(-1));
         int batch = spec.training().batchSize();
-        gan.generator().block().initialize(manager, DataType.FLOAT32, gan.generator().inputShape(batch));
-        gan.discriminator().block().initialize(manager, DataType.FLOAT32, gan.discriminator().inputShape(batch));
+        gan.generator().block().initialize(manager, DataType.FLOAT32, gan.generator().inputShapes(batch));
+        gan.discriminator().block().initialize(manager, DataType.FLOAT32, gan.discriminator().inputShapes(batch));
         this.trainableDiscriminator = trainable(gan.discriminator().block().getParameters());
-        this.samplingGenerator = GanCompiler.compile(spec).generator();
-        samplingGenerator.block().initialize(manager, DataType.FLOAT32, samplingGenerator.inputShape(1));
+        this.samplingGenerator = gan.recompile().generator();
+        samplingGenerator.block().initialize(manager, DataType.FLOAT32, samplingGenerator.inputShapes(1));
     }
 
     /** A builder: the compiled GAN, its loss, both optimisers and the data are required. */
@@ -135,14 +139,18 @@ public final class GanTrainer implements AutoCloseable {
             ParameterList discriminatorParameters = gan.discriminator().block().getParameters();
             for (int c = 0; c < criticSteps; c++) {
                 Batch real = dataset.batch(stepManager, spec.training().seed(), step * criticSteps + c, batchSize);
-                NDArray fake = forward(gan.generator(), noise(stepManager, batchSize), true).stopGradient();
+                // A conditional critic sees fakes of the real batch's classes, so that the gradient
+                // penalty's interpolates between a real and a fake sample share one label.
+                NDArray labels = gan.isConditional() ? requireLabels(real) : null;
+                NDArray fake = forward(gan.generator(), noise(stepManager, batchSize), labels, true).stopGradient();
                 NDArray value;
                 try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-                    NDArray realScores = forward(gan.discriminator(), real.samples(), true);
-                    NDArray fakeScores = forward(gan.discriminator(), fake, true);
+                    NDArray realScores = forward(gan.discriminator(), real.samples(), labels, true);
+                    NDArray fakeScores = forward(gan.discriminator(), fake, labels, true);
                     value = loss.discriminatorLoss(realScores, fakeScores);
                     if (penalty != null) {
-                        value = value.add(penalty.penalty(this::criticWithInputGradient, real.samples(), fake));
+                        CriticPenalty.Critic critic = samples -> criticWithInputGradient(samples, labels);
+                        value = value.add(penalty.penalty(critic, real.samples(), fake));
                     }
                     collector.backward(value);
                 }
@@ -157,8 +165,9 @@ public final class GanTrainer implements AutoCloseable {
             trainableDiscriminator.forEach(parameter -> parameter.freeze(true));
             NDArray value;
             try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-                NDArray fake = forward(gan.generator(), noise(stepManager, batchSize), true);
-                value = loss.generatorLoss(forward(gan.discriminator(), fake, true));
+                NDArray labels = gan.isConditional() ? randomLabels(stepManager, batchSize) : null;
+                NDArray fake = forward(gan.generator(), noise(stepManager, batchSize), labels, true);
+                value = loss.generatorLoss(forward(gan.discriminator(), fake, labels, true));
                 collector.backward(value);
             } finally {
                 trainableDiscriminator.forEach(parameter -> parameter.freeze(false));
@@ -176,14 +185,27 @@ public final class GanTrainer implements AutoCloseable {
     }
 
     /**
+     * Generates samples of an unconditional GAN; see {@link #generate(NDManager, NDArray, NDArray)}.
+     *
+     * @throws IllegalStateException if the GAN is conditional
+     */
+    public NDArray generate(NDManager target, NDArray noise) {
+        if (gan.isConditional()) {
+            throw new IllegalStateException("spec '" + spec.name() + "' is conditional: give the class of each sample");
+        }
+        return generate(target, noise, null);
+    }
+
+    /**
      * Generates samples in inference mode (BatchNorm uses running statistics, dropout is off),
      * with the strategies' sampling weights (e.g. the generator's moving average) if any.
      *
      * @param target where the samples are created
      * @param noise (N, latent size) noise, e.g. from {@link #fixedNoise}
+     * @param labels (N) int32 classes for a conditional GAN, {@code null} for an unconditional one
      * @return (N, ...) samples
      */
-    public NDArray generate(NDManager target, NDArray noise) {
+    public NDArray generate(NDManager target, NDArray noise, NDArray labels) {
         Map<String, NDArray> override = null;
         for (TrainingStrategy strategy : strategies) {
             Map<String, NDArray> weights = strategy.samplingWeights();
@@ -198,7 +220,7 @@ public final class GanTrainer implements AutoCloseable {
             NDArray source = override != null && override.containsKey(name) ? override.get(name) : trained.get(i).getValue().getArray();
             sampling.get(i).getValue().getArray().set(source.toByteBuffer());
         }
-        NDArray samples = forward(samplingGenerator, noise, false);
+        NDArray samples = forward(samplingGenerator, noise, labels, false);
         samples.attach(target);
         return samples;
     }
@@ -243,13 +265,41 @@ public final class GanTrainer implements AutoCloseable {
     }
 
     /** The critic's scores and their input gradient, differentiable again (for gradient penalties). */
-    private NDArray[] criticWithInputGradient(NDArray samples) {
-        InputGradients.Traced traced = InputGradients.forward(gan.discriminator().block(), store, samples, true);
+    private NDArray[] criticWithInputGradient(NDArray samples, NDArray labels) {
+        CompiledNetwork critic = gan.discriminator();
+        InputGradients.Traced traced = critic.isConditional()
+                ? critic.conditioned().trace(store, samples, labels, true)
+                : InputGradients.forward(critic.layers(), store, samples, true);
         return new NDArray[] {traced.output(), traced.backward().apply(traced.output().onesLike())};
     }
 
-    private NDArray forward(CompiledNetwork network, NDArray input, boolean training) {
-        return network.block().forward(store, new NDList(input), training).singletonOrThrow();
+    private NDArray forward(CompiledNetwork network, NDArray input, NDArray labels, boolean training) {
+        return network.block().forward(store, network.inputs(input, labels), training).singletonOrThrow();
+    }
+
+    /** The number of classes of a conditional GAN, 0 for an unconditional one. */
+    public int classes() {
+        return gan.classes();
+    }
+
+    /** Classes 0, 1, ..., K−1, 0, 1, ... for {@code count} samples: a grid column per class. */
+    public NDArray cyclicLabels(NDManager target, int count) {
+        int[] labels = new int[count];
+        for (int i = 0; i < count; i++) {
+            labels[i] = i % gan.classes();
+        }
+        return target.create(labels);
+    }
+
+    private NDArray randomLabels(NDManager target, int count) {
+        return target.randomInteger(0, gan.classes(), new Shape(count), DataType.INT32);
+    }
+
+    private NDArray requireLabels(Batch real) {
+        if (real.labels() == null) {
+            throw new IllegalStateException("spec '" + spec.name() + "' is conditional but its dataset gave no labels");
+        }
+        return real.labels().toType(DataType.INT32, false);
     }
 
     private NDArray noise(NDManager target, int count) {
@@ -380,9 +430,10 @@ public final class GanTrainer implements AutoCloseable {
             Objects.requireNonNull(generatorOptimizer, "setGeneratorOptimizer");
             Objects.requireNonNull(discriminatorOptimizer, "setDiscriminatorOptimizer");
             Objects.requireNonNull(dataset, "setDataset");
-            if (gan.spec().isConditional()) {
-                throw new IllegalArgumentException("spec '" + gan.spec().name()
-                        + "': conditional GANs are not trained yet (conditioning plugins arrive with the next milestone)");
+            if (gan.isConditional() && dataset.classes() != gan.classes()) {
+                throw new IllegalArgumentException("spec '" + gan.spec().name() + "': conditioning.classes is "
+                        + gan.classes() + " but the dataset has " + (dataset.classes() == 0 ? "no labels"
+                        : dataset.classes() + " classes") + "; set conditioning.classes to the dataset's");
             }
             return new GanTrainer(this);
         }

@@ -1,0 +1,48 @@
+package dev.ganforge.plugins.condition;
+
+import ai.djl.nn.SequentialBlock;
+import dev.ganforge.engine.condition.ConditionedBlock;
+import dev.ganforge.engine.condition.Conditioning;
+import dev.ganforge.spec.BlockSpec;
+import dev.ganforge.spec.DenseBlock;
+import dev.ganforge.spec.GanSpec;
+import dev.ganforge.validate.SpecProblem;
+import java.util.List;
+
+/**
+ * {@code projection}: the projection discriminator of Miyato &amp; Koyama (2018), with the
+ * generator joining a learned label embedding to its noise.
+ */
+final class ProjectionConditioning implements Conditioning {
+
+    private final int embedding;
+
+    ProjectionConditioning(int embedding) {
+        this.embedding = Checks.embedding(embedding);
+    }
+
+    @Override
+    public ConditionedBlock generator(SequentialBlock layers, int classes) {
+        return new LatentLabelJoin(layers, classes, embedding);
+    }
+
+    @Override
+    public ConditionedBlock discriminator(SequentialBlock layers, int classes) {
+        return new ProjectionCritic(layers, classes);
+    }
+
+    @Override
+    public List<SpecProblem> check(GanSpec spec) {
+        List<BlockSpec> blocks = spec.discriminator().blocks();
+        int last = blocks.size() - 1;
+        boolean fits = blocks.size() >= 2 && blocks.get(last) instanceof DenseBlock dense
+                && dense.units() == 1 && dense.activation().isIdentity();
+        if (fits) {
+            return List.of();
+        }
+        return List.of(SpecProblem.at("discriminator.blocks[" + last + "]", "the projection discriminator needs a"
+                + " final 'dense: {units: 1}' without activation after its features, found discriminator block "
+                + (last + 1) + " (" + blocks.get(last).kind() + "); end the discriminator with 'flatten' and"
+                + " 'dense: {units: 1}', or use 'conditioning: {type: label-channels}'"));
+    }
+}
