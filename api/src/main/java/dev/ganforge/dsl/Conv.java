@@ -14,8 +14,19 @@ import dev.ganforge.spec.ConvBlock;
  */
 public final class Conv extends ConvolutionLayer<Conv> {
 
+    private boolean spectralNorm;
+
     Conv(int... filters) {
         super(filters, 3, 1, Activation.linear());
+    }
+
+    /**
+     * Divides the weight by its largest singular value, estimated by one power iteration per
+     * training forward (spectral normalisation, Miyato et al. 2018); defaults to off.
+     */
+    public Conv optSpectralNorm() {
+        this.spectralNorm = true;
+        return this;
     }
 
     @Override
@@ -25,6 +36,6 @@ public final class Conv extends ConvolutionLayer<Conv> {
 
     @Override
     protected BlockSpec build(int filterCount) {
-        return new ConvBlock(filterCount, kernel, stride, padding, bias, activation);
+        return new ConvBlock(filterCount, kernel, stride, padding, bias, activation, spectralNorm);
     }
 }

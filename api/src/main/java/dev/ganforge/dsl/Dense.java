@@ -19,6 +19,7 @@ public final class Dense implements Layer {
     private final int units;
     private boolean bias = true;
     private Activation activation = Activation.linear();
+    private boolean spectralNorm;
 
     Dense(int units) {
         this.units = units;
@@ -36,8 +37,17 @@ public final class Dense implements Layer {
         return this;
     }
 
+    /**
+     * Divides the weight by its largest singular value, estimated by one power iteration per
+     * training forward (spectral normalisation, Miyato et al. 2018); defaults to off.
+     */
+    public Dense optSpectralNorm() {
+        this.spectralNorm = true;
+        return this;
+    }
+
     @Override
     public List<BlockSpec> toBlocks() {
-        return List.of(new DenseBlock(units, bias, activation));
+        return List.of(new DenseBlock(units, bias, activation, spectralNorm));
     }
 }

@@ -23,6 +23,7 @@ public final class Encoder extends ConvolutionLayer<Encoder> {
     private BatchNormBlock norm = BatchNormBlock.DEFAULT;
     private double dropout;
     private Order order = Order.POST;
+    private boolean spectralNorm;
 
     Encoder(int... filters) {
         super(filters, 4, 2, Activation.leakyRelu());
@@ -58,6 +59,15 @@ public final class Encoder extends ConvolutionLayer<Encoder> {
         return this;
     }
 
+    /**
+     * Divides each convolution's weight by its largest singular value, estimated by one power iteration per
+     * training forward (spectral normalisation, Miyato et al. 2018); defaults to off.
+     */
+    public Encoder optSpectralNorm() {
+        this.spectralNorm = true;
+        return this;
+    }
+
     @Override
     protected Encoder self() {
         return this;
@@ -65,6 +75,7 @@ public final class Encoder extends ConvolutionLayer<Encoder> {
 
     @Override
     protected BlockSpec build(int filterCount) {
-        return new EncoderBlock(filterCount, kernel, stride, padding, bias, convolutions, norm, activation, dropout, order);
+        return new EncoderBlock(filterCount, kernel, stride, padding, bias, convolutions, norm, activation, dropout, order,
+                spectralNorm);
     }
 }

@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param activation the activation
  * @param dropout dropout rate after the activation, 0 for none
  * @param order where norm and activation sit
+ * @param spectralNorm whether each convolution's weight is divided by its largest singular value
+ *     (Miyato et al. 2018)
  */
 public record EncoderBlock(
         int filters,
@@ -29,13 +31,20 @@ public record EncoderBlock(
         BatchNormBlock norm,
         Activation activation,
         double dropout,
-        Order order)
+        Order order,
+        boolean spectralNorm)
         implements BlockSpec {
 
     public EncoderBlock {
         Objects.requireNonNull(padding, "padding");
         Objects.requireNonNull(activation, "activation");
         Objects.requireNonNull(order, "order");
+    }
+
+    /** An encoder stage without spectral normalisation. */
+    public EncoderBlock(int filters, int kernel, int stride, Padding padding, boolean bias, int convolutions,
+            BatchNormBlock norm, Activation activation, double dropout, Order order) {
+        this(filters, kernel, stride, padding, bias, convolutions, norm, activation, dropout, order, false);
     }
 
     @Override

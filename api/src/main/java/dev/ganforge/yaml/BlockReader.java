@@ -188,7 +188,11 @@ final class BlockReader {
             case "dense":
                 return dense(map);
             case "conv":
-                return convolution(map, Layers::conv);
+                return convolution(map, filters -> {
+                    Conv layer = Layers.conv(filters);
+                    spectralNorm(map, layer::optSpectralNorm);
+                    return layer;
+                });
             case "conv-transpose":
                 return convolution(map, filters -> {
                     ConvTranspose layer = Layers.convTranspose(filters);
@@ -258,8 +262,16 @@ final class BlockReader {
             norm(map, layer::optNoNorm, layer::optNorm);
             set(map.number("dropout"), layer::optDropout);
             set(SettingReader.order(map, "order"), layer::optOrder);
+            spectralNorm(map, layer::optSpectralNorm);
             return layer;
         });
+    }
+
+    /** Applies {@code spectral-norm: true}, if the map has it. */
+    private static void spectralNorm(YamlMap map, Runnable enable) {
+        if (Boolean.TRUE.equals(map.bool("spectral-norm"))) {
+            enable.run();
+        }
     }
 
     /** Makes a convolution-like builder for the filter counts, then sets the options they share. */
@@ -280,6 +292,7 @@ final class BlockReader {
         Dense layer = Layers.dense(units == null ? 1 : units);
         set(map.bool("bias"), layer::optBias);
         set(SettingReader.activation(map, "activation"), layer::optActivation);
+        spectralNorm(map, layer::optSpectralNorm);
         return layer;
     }
 

@@ -118,12 +118,12 @@ final class BlockWriter {
                     .padding(b.padding(), d.padding()).put("bias", b.bias(), d.bias())
                     .put("convolutions", b.convolutions(), d.convolutions()).norm(b.norm(), d.norm())
                     .activation(b.activation(), d.activation()).put("dropout", b.dropout(), d.dropout())
-                    .order(b.order(), d.order());
+                    .order(b.order(), d.order()).put("spectral-norm", b.spectralNorm(), d.spectralNorm());
         } else if (block instanceof ConvBlock b) {
             ConvBlock d = (ConvBlock) Layers.conv(b.filters()).toBlocks().get(0);
             options.put("kernel", b.kernel(), d.kernel()).put("stride", b.stride(), d.stride())
                     .padding(b.padding(), d.padding()).put("bias", b.bias(), d.bias())
-                    .activation(b.activation(), d.activation());
+                    .activation(b.activation(), d.activation()).put("spectral-norm", b.spectralNorm(), d.spectralNorm());
         } else if (block instanceof ConvTransposeBlock b) {
             ConvTransposeBlock d = (ConvTransposeBlock) Layers.convTranspose(b.filters()).toBlocks().get(0);
             options.put("kernel", b.kernel(), d.kernel()).put("stride", b.stride(), d.stride())
@@ -136,7 +136,7 @@ final class BlockWriter {
         } else if (block instanceof DenseBlock b) {
             DenseBlock d = (DenseBlock) Layers.dense(b.units()).toBlocks().get(0);
             options.always("units", Integer.toString(b.units())).put("bias", b.bias(), d.bias())
-                    .activation(b.activation(), d.activation());
+                    .activation(b.activation(), d.activation()).put("spectral-norm", b.spectralNorm(), d.spectralNorm());
         } else if (block instanceof BatchNormBlock b) {
             BatchNormBlock d = BatchNormBlock.DEFAULT;
             options.put("momentum", b.momentum(), d.momentum()).put("epsilon", b.epsilon(), d.epsilon());

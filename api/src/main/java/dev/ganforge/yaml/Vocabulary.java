@@ -100,12 +100,14 @@ final class Vocabulary {
         blocks.put("encoder", context("in encoder",
                 "filters", filters, "kernel", "kernel: 4", "stride", "stride: 2", "padding", "padding: same",
                 "bias", "bias: true", "convolutions", "convolutions: 2", "norm", "norm: batch",
-                "activation", "activation: leaky-relu", "dropout", "dropout: 0.25", "order", "order: post"));
+                "activation", "activation: leaky-relu", "dropout", "dropout: 0.25", "order", "order: post",
+                "spectral-norm", "spectral-norm: true"));
         blocks.put("dense", context("in dense",
-                "units", "units: 1", "bias", "bias: true", "activation", "activation: sigmoid"));
+                "units", "units: 1", "bias", "bias: true", "activation", "activation: sigmoid",
+                "spectral-norm", "spectral-norm: true"));
         blocks.put("conv", context("in conv",
                 "filters", "filters: 3", "kernel", "kernel: 3", "stride", "stride: 1", "padding", "padding: same",
-                "bias", "bias: true", "activation", "activation: tanh"));
+                "bias", "bias: true", "activation", "activation: tanh", "spectral-norm", "spectral-norm: true"));
         blocks.put("conv-transpose", context("in conv-transpose",
                 "filters", "filters: 512", "kernel", "kernel: 4", "stride", "stride: 2", "padding", "padding: same",
                 "output-padding", "output-padding: 0", "bias", "bias: true", "activation", "activation: linear"));

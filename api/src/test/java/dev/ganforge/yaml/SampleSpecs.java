@@ -53,17 +53,17 @@ final class SampleSpecs {
                                         .optActivation(Activation.relu()),
                                 zeroPad(1, 1, 1, 1),
                                 conv(3).optKernel(3).optStride(1).optPadding(Padding.valid())
-                                        .optActivation(Activation.tanh()))
+                                        .optActivation(Activation.tanh()).optSpectralNorm())
                         .optOptimizer(PluginRef.of("adam").with("lr", 2e-4).with("beta1", 0.5).with("amsgrad", false)))
                 .setDiscriminator(Network.of(
                                 encoder(32, 64).optKernel(5).optStride(2).optPadding(2).optBias(false)
                                         .optConvolutions(2).optNoNorm().optActivation(Activation.leakyRelu(0.3))
-                                        .optDropout(0.25).optOrder(Order.PRE),
+                                        .optDropout(0.25).optOrder(Order.PRE).optSpectralNorm(),
                                 batchNorm(0.8, 1e-3),
                                 upsample(2),
                                 globalAvgPool(),
                                 dropout(0.3),
-                                dense(1).optBias(false).optActivation(Activation.sigmoid()))
+                                dense(1).optBias(false).optActivation(Activation.sigmoid()).optSpectralNorm())
                         .optOptimizer(PluginRef.of("rmsprop").with("lr", 1e-4).with("rho", 0.9)
                                 .with("clip", Double.POSITIVE_INFINITY)))
                 .optLoss(PluginRef.of("wasserstein-gp").with("lambda", 10))

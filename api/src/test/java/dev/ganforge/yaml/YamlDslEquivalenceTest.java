@@ -45,17 +45,19 @@ class YamlDslEquivalenceTest {
                                 norm: {momentum: 0.95, epsilon: 0.00002}, activation: {type: leaky-relu, alpha: 0.3}, order: pre}
                     - conv-transpose: {filters: 32, kernel: 4, stride: 2, padding: same, output-padding: 0, bias: false, activation: relu}
                     - zero-pad: {top: 1, bottom: 1, left: 1, right: 1}
-                    - conv: {filters: 3, kernel: 3, stride: 1, padding: valid, bias: true, activation: tanh}
+                    - conv: {filters: 3, kernel: 3, stride: 1, padding: valid, bias: true, activation: tanh,
+                             spectral-norm: true}
                 discriminator:
                   optimizer: {type: rmsprop, lr: 1.0e-4, rho: 0.9, clip: .inf}
                   blocks:
                     - encoder: {filters: [32, 64], kernel: 5, stride: 2, padding: 2, bias: false, convolutions: 2,
-                                norm: none, activation: {type: leaky-relu, alpha: 0.3}, dropout: 0.25, order: pre}
+                                norm: none, activation: {type: leaky-relu, alpha: 0.3}, dropout: 0.25, order: pre,
+                                spectral-norm: true}
                     - batch-norm: {momentum: 0.8, epsilon: 0.001}
                     - upsample: {factor: 2}
                     - global-avg-pool
                     - dropout: {rate: 0.3}
-                    - dense: {units: 1, bias: false, activation: sigmoid}
+                    - dense: {units: 1, bias: false, activation: sigmoid, spectral-norm: true}
                 training:
                   batch-size: 128
                   steps: 20_000

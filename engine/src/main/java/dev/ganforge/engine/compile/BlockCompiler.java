@@ -37,11 +37,12 @@ public final class BlockCompiler {
     /** The uninitialised DJL block for {@code spec}. */
     public static Block compile(BlockSpec spec) {
         if (spec instanceof DenseBlock dense) {
-            return withActivation(new DjlDense(dense.units(), dense.bias()), dense.activation());
+            return withActivation(new DjlDense(dense.units(), dense.bias(), dense.spectralNorm()), dense.activation());
         }
         if (spec instanceof ConvBlock conv) {
             return withActivation(
-                    new DjlConvolution2d(conv.filters(), conv.kernel(), conv.stride(), conv.padding(), conv.bias()),
+                    new DjlConvolution2d(conv.filters(), conv.kernel(), conv.stride(), conv.padding(), conv.bias(),
+                            conv.spectralNorm()),
                     conv.activation());
         }
         if (spec instanceof ConvTransposeBlock deconv) {
@@ -125,7 +126,8 @@ public final class BlockCompiler {
         }
         for (int i = 0; i < spec.convolutions(); i++) {
             int stride = i == spec.convolutions() - 1 ? spec.stride() : 1;
-            layers.add(new DjlConvolution2d(spec.filters(), spec.kernel(), stride, spec.padding(), spec.bias()));
+            layers.add(new DjlConvolution2d(spec.filters(), spec.kernel(), stride, spec.padding(), spec.bias(),
+                    spec.spectralNorm()));
             if (!pre && spec.norm() != null) {
                 layers.add(batchNorm(spec.norm()));
             }

@@ -29,9 +29,11 @@ final class BlockDetails {
             words.add(dense.units() + " units");
             bias(words, dense.bias());
             activation(words, dense.activation());
+            spectral(words, dense.spectralNorm());
         } else if (spec instanceof ConvBlock conv) {
             convolution(words, conv.filters(), conv.kernel(), conv.stride(), conv.padding(), conv.bias());
             activation(words, conv.activation());
+            spectral(words, conv.spectralNorm());
         } else if (spec instanceof ConvTransposeBlock deconv) {
             convolution(words, deconv.filters(), deconv.kernel(), deconv.stride(), deconv.padding(), deconv.bias());
             activation(words, deconv.activation());
@@ -51,6 +53,7 @@ final class BlockDetails {
             if (encoder.dropout() > 0) {
                 words.add("dropout " + encoder.dropout());
             }
+            spectral(words, encoder.spectralNorm());
         } else if (spec instanceof ProjectionBlock projection) {
             words.add("dense→" + Shapes.format(projection.shape()));
             norm(words, projection.norm());
@@ -91,6 +94,12 @@ final class BlockDetails {
     private static void activation(StringJoiner words, Activation activation) {
         if (!activation.isIdentity()) {
             words.add(activation.toString());
+        }
+    }
+
+    private static void spectral(StringJoiner words, boolean spectralNorm) {
+        if (spectralNorm) {
+            words.add("spectral-norm");
         }
     }
 }

@@ -15,7 +15,8 @@ import dev.ganforge.validate.ShapeInference;
 /**
  * A 2-D convolution with a square kernel, PyTorch's weight layout (out, in, k, k) and
  * initialisation, and Keras' asymmetric "same" padding. The symmetric part of the padding goes
- * to the convolution itself; only an odd remainder is padded explicitly.
+ * to the convolution itself; only an odd remainder is padded explicitly. Optionally spectrally
+ * normalised.
  */
 final class DjlConvolution2d extends AbstractBlock implements InputGradientBlock {
 
@@ -25,14 +26,22 @@ final class DjlConvolution2d extends AbstractBlock implements InputGradientBlock
     private final Padding padding;
     private final Parameter weight;
     private final Parameter bias;
+    private final SpectralNorm spectralNorm;
 
     DjlConvolution2d(int filters, int kernel, int stride, Padding padding, boolean bias) {
+        this(filters, kernel, stride, padding, bias, false);
+    }
+
+    DjlConvolution2d(int filters, int kernel, int stride, Padding padding, boolean bias, boolean spectralNorm) {
         this.filters = filters;
         this.kernel = kernel;
         this.stride = stride;
         this.padding = padding;
         this.weight = addParameter(Parameter.builder().setName("weight").setType(Parameter.Type.WEIGHT).build());
         this.bias = bias ? addParameter(Parameter.builder().setName("bias").setType(Parameter.Type.BIAS).build()) : null;
+        this.spectralNorm = spectralNorm
+                ? new SpectralNorm(addParameter(SpectralNorm.vector("weight_u")), addParameter(SpectralNorm.vector("weight_v")))
+                : null;
     }
 
     @Override
@@ -41,6 +50,9 @@ final class DjlConvolution2d extends AbstractBlock implements InputGradientBlock
         Shape weightShape = new Shape(filters, channels, kernel, kernel);
         weight.setShape(weightShape);
         weight.setInitializer(FanInUniformInitializer.forWeight(weightShape));
+        if (spectralNorm != null) {
+            spectralNorm.prepare(weightShape);
+        }
         if (bias != null) {
             bias.setShape(new Shape(filters));
             bias.setInitializer(new FanInUniformInitializer(channels * kernel * kernel));
@@ -58,7 +70,7 @@ final class DjlConvolution2d extends AbstractBlock implements InputGradientBlock
         int symmetricColumns = Math.min(columns.before(), columns.after());
         NDArray padded = ZeroPadding.pad(input, 2, rows.before() - symmetricRows, rows.after() - symmetricRows);
         padded = ZeroPadding.pad(padded, 3, columns.before() - symmetricColumns, columns.after() - symmetricColumns);
-        NDArray w = store.getValue(weight, device, training);
+        NDArray w = weight(store, device, training, training);
         NDArray b = bias == null ? null : store.getValue(bias, device, training);
         return Conv2d.conv2d(padded, w, b, new Shape(stride, stride), new Shape(symmetricRows, symmetricColumns));
     }
@@ -83,7 +95,13 @@ final class DjlConvolution2d extends AbstractBlock implements InputGradientBlock
         // Padding at the start, the symmetric part included, is where the input begins in the full output.
         int[] rowWindow = {rows.before(), (int) shape.get(2)};
         int[] columnWindow = {columns.before(), (int) shape.get(3)};
-        NDArray w = store.getValue(weight, input.getDevice(), true);
+        NDArray w = weight(store, input.getDevice(), true, false);
         return DjlTransposedConvolution2d.transposed(upstream, w, stride, rowWindow, columnWindow);
+    }
+
+    /** The weight the forward uses: the parameter, or its spectral normalisation. */
+    private NDArray weight(ParameterStore store, Device device, boolean training, boolean iterate) {
+        NDArray w = store.getValue(weight, device, training);
+        return spectralNorm == null ? w : spectralNorm.normalise(w, iterate);
     }
 }

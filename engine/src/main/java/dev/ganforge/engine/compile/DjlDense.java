@@ -1,5 +1,6 @@
 package dev.ganforge.engine.compile;
 
+import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
@@ -10,18 +11,27 @@ import ai.djl.util.PairList;
 
 /**
  * A fully connected layer on (N, features) with PyTorch's layout (weight: out × in) and
- * initialisation, so that weights move freely between ganforge and PyTorch.
+ * initialisation, so that weights move freely between ganforge and PyTorch; optionally
+ * spectrally normalised.
  */
 final class DjlDense extends AbstractBlock implements InputGradientBlock {
 
     private final long units;
     private final Parameter weight;
     private final Parameter bias;
+    private final SpectralNorm spectralNorm;
 
     DjlDense(long units, boolean bias) {
+        this(units, bias, false);
+    }
+
+    DjlDense(long units, boolean bias, boolean spectralNorm) {
         this.units = units;
         this.weight = addParameter(Parameter.builder().setName("weight").setType(Parameter.Type.WEIGHT).build());
         this.bias = bias ? addParameter(Parameter.builder().setName("bias").setType(Parameter.Type.BIAS).build()) : null;
+        this.spectralNorm = spectralNorm
+                ? new SpectralNorm(addParameter(SpectralNorm.vector("weight_u")), addParameter(SpectralNorm.vector("weight_v")))
+                : null;
     }
 
     @Override
@@ -30,6 +40,9 @@ final class DjlDense extends AbstractBlock implements InputGradientBlock {
         Shape weightShape = new Shape(units, features);
         weight.setShape(weightShape);
         weight.setInitializer(FanInUniformInitializer.forWeight(weightShape));
+        if (spectralNorm != null) {
+            spectralNorm.prepare(weightShape);
+        }
         if (bias != null) {
             bias.setShape(new Shape(units));
             bias.setInitializer(new FanInUniformInitializer(features));
@@ -39,9 +52,16 @@ final class DjlDense extends AbstractBlock implements InputGradientBlock {
     @Override
     protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
         var device = inputs.head().getDevice();
+        NDArray w = weight(store, device, training, training);
         return bias == null
-                ? Linear.linear(inputs.head(), store.getValue(weight, device, training))
-                : Linear.linear(inputs.head(), store.getValue(weight, device, training), store.getValue(bias, device, training));
+                ? Linear.linear(inputs.head(), w)
+                : Linear.linear(inputs.head(), w, store.getValue(bias, device, training));
+    }
+
+    /** The weight the forward uses: the parameter, or its spectral normalisation. */
+    private NDArray weight(ParameterStore store, ai.djl.Device device, boolean training, boolean iterate) {
+        NDArray w = store.getValue(weight, device, training);
+        return spectralNorm == null ? w : spectralNorm.normalise(w, iterate);
     }
 
     @Override
@@ -52,6 +72,6 @@ final class DjlDense extends AbstractBlock implements InputGradientBlock {
     @Override
     public ai.djl.ndarray.NDArray inputGradient(ParameterStore store, ai.djl.ndarray.NDArray input,
             ai.djl.ndarray.NDArray output, ai.djl.ndarray.NDArray upstream) {
-        return upstream.matMul(store.getValue(weight, input.getDevice(), true));
+        return upstream.matMul(weight(store, input.getDevice(), true, false));
     }
 }
