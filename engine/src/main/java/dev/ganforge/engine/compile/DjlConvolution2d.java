@@ -70,7 +70,7 @@ final class DjlConvolution2d extends AbstractBlock implements InputGradientBlock
         int symmetricColumns = Math.min(columns.before(), columns.after());
         NDArray padded = ZeroPadding.pad(input, 2, rows.before() - symmetricRows, rows.after() - symmetricRows);
         padded = ZeroPadding.pad(padded, 3, columns.before() - symmetricColumns, columns.after() - symmetricColumns);
-        NDArray w = weight(store, device, training, training);
+        NDArray w = weight(store, input, training, training);
         NDArray b = bias == null ? null : store.getValue(bias, device, training);
         return Conv2d.conv2d(padded, w, b, new Shape(stride, stride), new Shape(symmetricRows, symmetricColumns));
     }
@@ -95,13 +95,13 @@ final class DjlConvolution2d extends AbstractBlock implements InputGradientBlock
         // Padding at the start, the symmetric part included, is where the input begins in the full output.
         int[] rowWindow = {rows.before(), (int) shape.get(2)};
         int[] columnWindow = {columns.before(), (int) shape.get(3)};
-        NDArray w = weight(store, input.getDevice(), true, false);
+        NDArray w = weight(store, upstream, true, false);
         return DjlTransposedConvolution2d.transposed(upstream, w, stride, rowWindow, columnWindow);
     }
 
     /** The weight the forward uses: the parameter, or its spectral normalisation. */
-    private NDArray weight(ParameterStore store, Device device, boolean training, boolean iterate) {
-        NDArray w = store.getValue(weight, device, training);
-        return spectralNorm == null ? w : spectralNorm.normalise(w, iterate);
+    private NDArray weight(ParameterStore store, NDArray input, boolean training, boolean iterate) {
+        NDArray w = store.getValue(weight, input.getDevice(), training);
+        return spectralNorm == null ? w : spectralNorm.normalise(w, iterate, input.getManager());
     }
 }

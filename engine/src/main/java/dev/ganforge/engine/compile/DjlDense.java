@@ -52,16 +52,16 @@ final class DjlDense extends AbstractBlock implements InputGradientBlock {
     @Override
     protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
         var device = inputs.head().getDevice();
-        NDArray w = weight(store, device, training, training);
+        NDArray w = weight(store, inputs.head(), training, training);
         return bias == null
                 ? Linear.linear(inputs.head(), w)
                 : Linear.linear(inputs.head(), w, store.getValue(bias, device, training));
     }
 
     /** The weight the forward uses: the parameter, or its spectral normalisation. */
-    private NDArray weight(ParameterStore store, ai.djl.Device device, boolean training, boolean iterate) {
-        NDArray w = store.getValue(weight, device, training);
-        return spectralNorm == null ? w : spectralNorm.normalise(w, iterate);
+    private NDArray weight(ParameterStore store, NDArray input, boolean training, boolean iterate) {
+        NDArray w = store.getValue(weight, input.getDevice(), training);
+        return spectralNorm == null ? w : spectralNorm.normalise(w, iterate, input.getManager());
     }
 
     @Override
@@ -72,6 +72,6 @@ final class DjlDense extends AbstractBlock implements InputGradientBlock {
     @Override
     public ai.djl.ndarray.NDArray inputGradient(ParameterStore store, ai.djl.ndarray.NDArray input,
             ai.djl.ndarray.NDArray output, ai.djl.ndarray.NDArray upstream) {
-        return upstream.matMul(weight(store, input.getDevice(), true, false));
+        return upstream.matMul(weight(store, upstream, true, false));
     }
 }

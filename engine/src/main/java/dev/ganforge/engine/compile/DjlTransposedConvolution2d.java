@@ -70,7 +70,8 @@ final class DjlTransposedConvolution2d extends AbstractBlock implements InputGra
         int[] columns = SamePadding.transposedWindow(padding, (int) in.get(3), kernel, stride, outputPadding);
         NDArray out = transposed(input, store.getValue(weight, device, training), stride, rows, columns);
         if (bias != null) {
-            out = out.add(store.getValue(bias, device, training).reshape(1, filters, 1, 1));
+            out = out.add(StepLocal.view(store.getValue(bias, device, training), input.getManager())
+                    .reshape(1, filters, 1, 1));
         }
         return new NDList(out);
     }
@@ -113,6 +114,7 @@ final class DjlTransposedConvolution2d extends AbstractBlock implements InputGra
      * full output are zero. Shared with the input gradient of {@link DjlConvolution2d}.
      */
     static NDArray transposed(NDArray input, NDArray weight, int stride, int[] rows, int[] columns) {
+        weight = StepLocal.view(weight, input.getManager());
         int kernel = (int) weight.getShape().get(2);
         int outChannels = (int) weight.getShape().get(1);
         int phaseKernel = (kernel + stride - 1) / stride;

@@ -1,6 +1,7 @@
 package dev.ganforge.engine.compile;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.training.initializer.NormalInitializer;
@@ -49,22 +50,25 @@ final class SpectralNorm {
      *
      * @param weight the layer's weight, any shape with the output axis first
      * @param iterate whether to run one power iteration first (training) or reuse u and v
+     * @param scratch the manager of the forward, which owns every array made here
      */
-    NDArray normalise(NDArray weight, boolean iterate) {
+    NDArray normalise(NDArray weight, boolean iterate, NDManager scratch) {
         Shape shape = weight.getShape();
-        NDArray matrix = weight.reshape(shape.get(0), shape.size() / shape.get(0));
-        NDArray left = u.getArray();
-        NDArray right = v.getArray();
+        NDArray matrix = StepLocal.view(weight, scratch).reshape(shape.get(0), shape.size() / shape.get(0));
+        NDArray left = StepLocal.view(u.getArray(), scratch);
+        NDArray right = StepLocal.view(v.getArray(), scratch);
         if (iterate) {
             NDArray constant = matrix.stopGradient();
             NDArray nextRight = unit(constant.transpose().matMul(left));
             NDArray nextLeft = unit(constant.matMul(nextRight));
-            right.set(nextRight.toByteBuffer());
-            left.set(nextLeft.toByteBuffer());
+            v.getArray().set(nextRight.toByteBuffer());
+            u.getArray().set(nextLeft.toByteBuffer());
+            left = nextLeft;
+            right = nextRight;
         }
         // Normalising again is a no-op after an iteration and makes freshly initialised vectors usable.
         NDArray sigma = unit(left).dot(matrix.matMul(unit(right)));
-        return weight.div(sigma);
+        return matrix.div(sigma).reshape(shape);
     }
 
     private static NDArray unit(NDArray vector) {
