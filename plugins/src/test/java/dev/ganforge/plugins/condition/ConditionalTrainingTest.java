@@ -1,6 +1,7 @@
 package dev.ganforge.plugins.condition;
 
 import static dev.ganforge.dsl.Layers.dense;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +14,7 @@ import dev.ganforge.dsl.Gan;
 import dev.ganforge.dsl.Latent;
 import dev.ganforge.dsl.Network;
 import dev.ganforge.dsl.Training;
+import dev.ganforge.engine.checkpoint.CheckpointStore;
 import dev.ganforge.engine.compile.CompiledGan;
 import dev.ganforge.engine.compile.GanCompiler;
 import dev.ganforge.engine.compile.GanSummary;
@@ -21,15 +23,20 @@ import dev.ganforge.engine.data.Batch;
 import dev.ganforge.engine.data.GanDataset;
 import dev.ganforge.engine.optim.AdamOptimizer;
 import dev.ganforge.engine.train.GanTrainer;
+import dev.ganforge.engine.train.TrainingSnapshot;
 import dev.ganforge.plugins.loss.BinaryCrossEntropyLoss;
 import dev.ganforge.plugins.loss.WassersteinLoss;
 import dev.ganforge.plugins.loss.GradientPenalty;
 import dev.ganforge.spec.Activation;
 import dev.ganforge.spec.GanSpec;
 import dev.ganforge.spec.PluginRef;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -79,6 +86,41 @@ class ConditionalTrainingTest {
             trainer.trainUntil(3, (t, record) -> assertTrue(Double.isFinite(record.discriminatorLoss())));
             assertEquals(3, trainer.step());
         }
+    }
+
+    @Test
+    void resumingFromASnapshotContinuesExactlyWithTheLabelEmbeddings(@TempDir Path dir) throws Exception {
+        GanSpec spec = spec("projection");
+        Map<String, float[]> straight;
+        try (GanTrainer trainer = trainer(GanCompiler.compile(spec, new ProjectionConditioning(8)),
+                new BinaryCrossEntropyLoss(false, 1.0)); NDManager manager = NDManager.newBaseManager()) {
+            trainer.trainUntil(6, (t, record) -> {});
+            straight = weights(trainer.snapshot(manager));
+        }
+        CheckpointStore store = new CheckpointStore(dir);
+        try (GanTrainer first = trainer(GanCompiler.compile(spec, new ProjectionConditioning(8)),
+                new BinaryCrossEntropyLoss(false, 1.0)); NDManager manager = NDManager.newBaseManager()) {
+            first.trainUntil(3, (t, record) -> {});
+            store.write(first.snapshot(manager), "name: projection\n");
+        }
+        Map<String, float[]> resumed;
+        try (GanTrainer second = trainer(GanCompiler.compile(spec, new ProjectionConditioning(8)),
+                new BinaryCrossEntropyLoss(false, 1.0)); NDManager manager = NDManager.newBaseManager()) {
+            second.restore(CheckpointStore.read(store.latest().orElseThrow(), manager));
+            second.trainUntil(6, (t, record) -> {});
+            resumed = weights(second.snapshot(manager));
+        }
+        assertTrue(straight.keySet().stream().anyMatch(name -> name.contains("label_embedding")), straight.keySet().toString());
+        assertTrue(straight.keySet().stream().anyMatch(name -> name.contains("class_projection")), straight.keySet().toString());
+        assertEquals(straight.keySet(), resumed.keySet());
+        straight.forEach((name, values) -> assertArrayEquals(values, resumed.get(name), name));
+    }
+
+    private static Map<String, float[]> weights(TrainingSnapshot snapshot) {
+        Map<String, float[]> weights = new TreeMap<>();
+        snapshot.generator().forEach((name, array) -> weights.put("g/" + name, array.toFloatArray()));
+        snapshot.discriminator().forEach((name, array) -> weights.put("d/" + name, array.toFloatArray()));
+        return weights;
     }
 
     @Test
