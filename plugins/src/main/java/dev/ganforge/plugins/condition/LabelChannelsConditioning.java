@@ -2,24 +2,16 @@ package dev.ganforge.plugins.condition;
 
 import ai.djl.nn.SequentialBlock;
 import dev.ganforge.engine.condition.ConditionedBlock;
-import dev.ganforge.engine.condition.Conditioning;
 
 /**
  * {@code label-channels}: the classic conditional GAN of Mirza &amp; Osindero (2014). The
  * generator sees a learned embedding of the label beside the noise; the discriminator sees the
  * one-hot label as extra input channels (or features, for vector data).
  */
-final class LabelChannelsConditioning implements Conditioning {
-
-    private final int embedding;
+final class LabelChannelsConditioning extends LabelEmbeddingConditioning {
 
     LabelChannelsConditioning(int embedding) {
-        this.embedding = Checks.embedding(embedding);
-    }
-
-    @Override
-    public ConditionedBlock generator(SequentialBlock layers, int classes) {
-        return new LatentLabelJoin(layers, classes, embedding);
+        super(embedding);
     }
 
     @Override

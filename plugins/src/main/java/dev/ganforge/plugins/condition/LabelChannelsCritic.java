@@ -2,35 +2,22 @@ package dev.ganforge.plugins.condition;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import dev.ganforge.engine.compile.InputGradients;
-import dev.ganforge.engine.condition.ConditionedBlock;
 
 /**
  * The discriminator side of {@code label-channels}: the one-hot label joined to the sample, as
  * {@code classes} constant planes behind an image's channels or as extra features of a vector.
  * It has no parameters of its own; the first layer learns what the label means.
  */
-final class LabelChannelsCritic extends AbstractBlock implements ConditionedBlock {
-
-    private final SequentialBlock layers;
-    private final int classes;
+final class LabelChannelsCritic extends ConditionedLayers {
 
     LabelChannelsCritic(SequentialBlock layers, int classes) {
-        this.layers = addChildBlock("layers", layers);
-        this.classes = classes;
-    }
-
-    @Override
-    public SequentialBlock layers() {
-        return layers;
+        super(layers, classes);
     }
 
     @Override
@@ -76,15 +63,5 @@ final class LabelChannelsCritic extends AbstractBlock implements ConditionedBloc
         NDIndex sampleChannels = new NDIndex(":, :{}", samples.getShape().get(1));
         return new InputGradients.Traced(traced.output(),
                 upstream -> traced.backward().apply(upstream).get(sampleChannels));
-    }
-
-    @Override
-    protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
-        layers.initialize(manager, dataType, layersInputShape(inputShapes[0]));
-    }
-
-    @Override
-    public Shape[] getOutputShapes(Shape[] inputShapes) {
-        return layers.getOutputShapes(new Shape[] {layersInputShape(inputShapes[0])});
     }
 }

@@ -2,26 +2,20 @@ package dev.ganforge.plugins.condition;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.NormalInitializer;
 import ai.djl.util.PairList;
-import dev.ganforge.engine.condition.ConditionedBlock;
 
 /**
  * The generator side of class conditioning: a learned embedding of the label (a {@code classes ×
  * size} table, as PyTorch's {@code nn.Embedding}) joined to the noise, or the one-hot label
  * itself when the size is 0, before the generator's first layer.
  */
-final class LatentLabelJoin extends AbstractBlock implements ConditionedBlock {
+final class LatentLabelJoin extends ConditionedLayers {
 
-    private final SequentialBlock layers;
-    private final int classes;
     private final int embeddingSize;
     private final Parameter embedding;
 
@@ -31,8 +25,7 @@ final class LatentLabelJoin extends AbstractBlock implements ConditionedBlock {
      * @param embeddingSize the size of the label embedding, or 0 to join the one-hot label
      */
     LatentLabelJoin(SequentialBlock layers, int classes, int embeddingSize) {
-        this.layers = addChildBlock("layers", layers);
-        this.classes = classes;
+        super(layers, classes);
         this.embeddingSize = embeddingSize;
         this.embedding = embeddingSize == 0 ? null : addParameter(Parameter.builder()
                 .setName("label_embedding")
@@ -40,11 +33,6 @@ final class LatentLabelJoin extends AbstractBlock implements ConditionedBlock {
                 .optShape(new Shape(classes, embeddingSize))
                 .optInitializer(new NormalInitializer(1f))
                 .build());
-    }
-
-    @Override
-    public SequentialBlock layers() {
-        return layers;
     }
 
     @Override
@@ -65,15 +53,5 @@ final class LatentLabelJoin extends AbstractBlock implements ConditionedBlock {
         NDArray label = Labels.oneHot(inputs.get(1), classes, noise.getDataType());
         NDArray joined = embedding == null ? label : label.matMul(store.getValue(embedding, noise.getDevice(), training));
         return layers.forward(store, new NDList(noise.concat(joined, 1)), training, params);
-    }
-
-    @Override
-    protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
-        layers.initialize(manager, dataType, layersInputShape(inputShapes[0]));
-    }
-
-    @Override
-    public Shape[] getOutputShapes(Shape[] inputShapes) {
-        return layers.getOutputShapes(new Shape[] {layersInputShape(inputShapes[0])});
     }
 }

@@ -2,7 +2,6 @@ package dev.ganforge.plugins.condition;
 
 import ai.djl.nn.SequentialBlock;
 import dev.ganforge.engine.condition.ConditionedBlock;
-import dev.ganforge.engine.condition.Conditioning;
 import dev.ganforge.spec.BlockSpec;
 import dev.ganforge.spec.DenseBlock;
 import dev.ganforge.spec.GanSpec;
@@ -13,17 +12,10 @@ import java.util.List;
  * {@code projection}: the projection discriminator of Miyato &amp; Koyama (2018), with the
  * generator joining a learned label embedding to its noise.
  */
-final class ProjectionConditioning implements Conditioning {
-
-    private final int embedding;
+final class ProjectionConditioning extends LabelEmbeddingConditioning {
 
     ProjectionConditioning(int embedding) {
-        this.embedding = Checks.embedding(embedding);
-    }
-
-    @Override
-    public ConditionedBlock generator(SequentialBlock layers, int classes) {
-        return new LatentLabelJoin(layers, classes, embedding);
+        super(embedding);
     }
 
     @Override

@@ -2,10 +2,7 @@ package dev.ganforge.plugins.condition;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.SequentialBlock;
@@ -13,7 +10,6 @@ import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.NormalInitializer;
 import ai.djl.util.PairList;
 import dev.ganforge.engine.compile.InputGradients;
-import dev.ganforge.engine.condition.ConditionedBlock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,25 +18,17 @@ import java.util.List;
  * the last and ψ the last layer (a {@code dense(1)}), the score of sample x of class y is
  * ψ(φ(x)) + ⟨V_y, φ(x)⟩, where V is a learned {@code classes × features} table.
  */
-final class ProjectionCritic extends AbstractBlock implements ConditionedBlock {
+final class ProjectionCritic extends ConditionedLayers {
 
-    private final SequentialBlock layers;
-    private final int classes;
     private final Parameter projection;
 
     ProjectionCritic(SequentialBlock layers, int classes) {
-        this.layers = addChildBlock("layers", layers);
-        this.classes = classes;
+        super(layers, classes);
         this.projection = addParameter(Parameter.builder()
                 .setName("class_projection")
                 .setType(Parameter.Type.WEIGHT)
                 .optInitializer(new NormalInitializer(0.02f))
                 .build());
-    }
-
-    @Override
-    public SequentialBlock layers() {
-        return layers;
     }
 
     @Override
@@ -116,15 +104,5 @@ final class ProjectionCritic extends AbstractBlock implements ConditionedBlock {
 
     private List<Block> blocks() {
         return new ArrayList<>(layers.getChildren().values());
-    }
-
-    @Override
-    protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
-        layers.initialize(manager, dataType, inputShapes[0]);
-    }
-
-    @Override
-    public Shape[] getOutputShapes(Shape[] inputShapes) {
-        return layers.getOutputShapes(new Shape[] {inputShapes[0]});
     }
 }
