@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
+import dev.ganforge.engine.compile.StepLocal;
 import dev.ganforge.engine.train.TrainingContext;
 import dev.ganforge.engine.train.TrainingStrategy;
 import java.util.LinkedHashMap;
@@ -49,10 +50,13 @@ public final class GeneratorAverageStrategy implements TrainingStrategy {
                     average.put(pair.getKey(), shadow);
                     copy = true;
                 }
+                // Views on the scratch manager: an operation on the shadow or the parameter itself
+                // would leave its result on their long-lived managers.
+                NDArray shadowView = StepLocal.view(shadow, scratch);
+                NDArray currentView = StepLocal.view(current, scratch);
                 NDArray next = copy || !pair.getValue().requiresGradient()
-                        ? current.duplicate()
-                        : shadow.mul(decay).add(current.mul(1 - decay));
-                next.attach(scratch);
+                        ? currentView
+                        : shadowView.mul(decay).add(currentView.mul(1 - decay));
                 shadow.set(new NDIndex("..."), next);
             }
         }

@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
+import dev.ganforge.engine.compile.StepLocal;
 import dev.ganforge.engine.train.TrainingContext;
 import dev.ganforge.engine.train.TrainingStrategy;
 
@@ -31,8 +32,9 @@ public final class WeightClippingStrategy implements TrainingStrategy {
                 Parameter parameter = pair.getValue();
                 if (parameter.requiresGradient()) {
                     NDArray array = parameter.getArray();
-                    NDArray clipped = array.clip(-clip, clip);
-                    clipped.attach(scratch);
+                    // Clip a view on the scratch manager: clipping the parameter itself leaves
+                    // arrays on the model's manager every update.
+                    NDArray clipped = StepLocal.view(array, scratch).clip(-clip, clip);
                     array.set(new NDIndex("..."), clipped);
                 }
             }

@@ -24,17 +24,19 @@ import dev.ganforge.engine.optim.AdamOptimizer;
 import dev.ganforge.engine.plugin.PluginFamily;
 import dev.ganforge.engine.plugin.PluginRegistry;
 import dev.ganforge.engine.train.GanTrainer;
+import dev.ganforge.engine.train.TrainingStrategy;
 import dev.ganforge.spec.GanSpec;
 import dev.ganforge.spec.PluginRef;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Training steps leave nothing behind on the model's manager: after warm-up (optimiser state is
- * created lazily), the number of arrays the model's manager holds does not change with more
- * steps. An operation called on a parameter's value allocates on that manager, so this catches
+ * Training steps leave nothing behind on the model's manager: after warm-up (optimiser and
+ * strategy state is created lazily), the number of arrays the model's manager and its
+ * sub-managers hold does not change with more steps, for every loss and strategy. An operation called on a parameter's value allocates on that manager, so this catches
  * the per-step leak that RSS would show only after thousands of steps.
  */
 class NoLeakTest {
@@ -47,17 +49,25 @@ class NoLeakTest {
                 conv(8).optSpectralNorm(), flatten(), dense(1).optSpectralNorm());
         Network imageGenerator = Network.of(projection(16, 2, 2), decoder(8, 1).optKernel(4));
         return Stream.of(
-                Arguments.of("DCGAN, bce", image(imageGenerator, imageCritic, null), "bce"),
-                Arguments.of("DCGAN, wasserstein-gp", image(imageGenerator, imageCritic, null), "wasserstein-gp"),
-                Arguments.of("spectral-norm critic, hinge", image(imageGenerator, spectralCritic, null), "hinge"),
-                Arguments.of("spectral-norm critic, wasserstein-gp", image(imageGenerator, spectralCritic, null), "wasserstein-gp"),
-                Arguments.of("projection cGAN, wasserstein-gp", image(imageGenerator, imageCritic, "projection"), "wasserstein-gp"),
-                Arguments.of("label-channels cGAN, bce", image(imageGenerator, imageCritic, "label-channels"), "bce"));
+                Arguments.of("DCGAN, bce", image(imageGenerator, imageCritic, null), "bce", List.of()),
+                Arguments.of("DCGAN, wasserstein-gp, n-critic, ema", image(imageGenerator, imageCritic, null), "wasserstein-gp",
+                        List.of(PluginRef.of("n-critic").with("steps", 2), PluginRef.of("ema").with("start", 0))),
+                Arguments.of("DCGAN, wasserstein, weight clipping", image(imageGenerator, imageCritic, null), "wasserstein",
+                        List.of(PluginRef.of("weight-clipping"))),
+                Arguments.of("DCGAN, bce, label smoothing", image(imageGenerator, imageCritic, null), "bce",
+                        List.of(PluginRef.of("label-smoothing"))),
+                Arguments.of("DCGAN, least-squares", image(imageGenerator, imageCritic, null), "least-squares", List.of()),
+                Arguments.of("spectral-norm critic, hinge", image(imageGenerator, spectralCritic, null), "hinge", List.of()),
+                Arguments.of("spectral-norm critic, wasserstein-gp", image(imageGenerator, spectralCritic, null), "wasserstein-gp",
+                        List.of()),
+                Arguments.of("projection cGAN, wasserstein-gp, ema", image(imageGenerator, imageCritic, "projection"),
+                        "wasserstein-gp", List.of(PluginRef.of("ema").with("start", 0))),
+                Arguments.of("label-channels cGAN, bce", image(imageGenerator, imageCritic, "label-channels"), "bce", List.of()));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("gans")
-    void modelManagerHoldsAsManyArraysAfterMoreSteps(String name, GanSpec spec, String lossName) {
+    void modelManagerHoldsAsManyArraysAfterMoreSteps(String name, GanSpec spec, String lossName, List<PluginRef> strategies) {
         Conditioning conditioning = spec.isConditional()
                 ? REGISTRY.create(PluginFamily.CONDITIONING, spec.conditioning().method(), Conditioning.class)
                 : null;
@@ -67,6 +77,8 @@ class NoLeakTest {
                 .setGeneratorOptimizer(AdamOptimizer.builder().build())
                 .setDiscriminatorOptimizer(AdamOptimizer.builder().build())
                 .setDataset(randomImages(spec.isConditional() ? 3 : 0))
+                .optStrategies(strategies.stream()
+                        .map(ref -> REGISTRY.create(PluginFamily.STRATEGY, ref, TrainingStrategy.class)).toList())
                 .build()) {
             NDManager model = trainer.gan().generator().block().getParameters().get(0).getValue().getArray().getManager();
             trainer.trainStep();
