@@ -94,18 +94,11 @@ public final class CheckpointStore {
     }
 
     /**
-     * The latest complete checkpoint's folder, if any: the one {@code latest} names or, if that
-     * one is gone (a crash while a step was being rewritten), the newest complete one.
+     * The latest complete checkpoint's folder, if any: the newest complete one, which is the one
+     * {@code latest} names unless a crash came between finishing a folder and updating the
+     * pointer (or while a step was being rewritten); a finished checkpoint is never passed over.
      */
     public Optional<Path> latest() throws IOException {
-        Path pointer = root.resolve(LATEST);
-        if (!Files.exists(pointer)) {
-            return Optional.empty();
-        }
-        Path folder = root.resolve(Files.readString(pointer, StandardCharsets.UTF_8).trim());
-        if (Files.exists(folder.resolve("manifest.properties"))) {
-            return Optional.of(folder);
-        }
         List<Path> complete = all();
         return complete.isEmpty() ? Optional.empty() : Optional.of(complete.get(complete.size() - 1));
     }
