@@ -110,9 +110,7 @@ public final class TrainingRun implements AutoCloseable {
         GanSpec recorded = recordedSpec(directory);
         GanSpec spec = recorded;
         if (changedSpec != null) {
-            TrainingSpec training = changedSpec.training();
-            boolean onlySteps = changedSpec.withTraining(new TrainingSpec(training.batchSize(), recorded.training().steps(),
-                    training.seed(), training.sampleEvery(), training.checkpointEvery(), training.strategies()))
+            boolean onlySteps = changedSpec.withTraining(changedSpec.training().withSteps(recorded.training().steps()))
                     .equals(recorded);
             if (!onlySteps && !allowChange) {
                 throw new SpecException(root.resolve("spec.yaml").toString(), List.of(SpecProblem.at("",
