@@ -3,6 +3,7 @@ package dev.ganforge.engine.cli;
 import ai.djl.ndarray.NDManager;
 import dev.ganforge.engine.plugin.PluginRegistry;
 import dev.ganforge.engine.run.TrainingRun;
+import dev.ganforge.engine.sample.IdxFiles;
 import dev.ganforge.engine.sample.SampleImages;
 import java.io.IOException;
 import java.io.Writer;
@@ -19,7 +20,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ganforge sample DIR --count N --out FILE}: samples from a run's latest checkpoint. */
-@Command(name = "sample", mixinStandardHelpOptions = true, versionProvider = GanforgeCli.Version.class, description = "Generate samples from a run's latest checkpoint: a PNG grid for images, CSV for vectors.")
+@Command(name = "sample", mixinStandardHelpOptions = true, versionProvider = GanforgeCli.Version.class, description = {"Generate samples from a run's latest checkpoint: a PNG grid for images, CSV for vectors.",
+            "Images are also written as IDX (MNIST's format, for other tools to score): --out x.png gives"
+            + " x-images-idx3-ubyte too, and x-labels-idx1-ubyte for a conditional GAN."})
 final class SampleCommand implements Callable<Integer> {
 
     @Spec
@@ -59,10 +62,27 @@ final class SampleCommand implements Callable<Integer> {
             try (TrainingRun run = TrainingRun.load(directory, PluginRegistry.load());
                     NDManager manager = NDManager.newBaseManager()) {
                 long noiseSeed = seed != null ? seed : run.spec().training().seed();
-                float[] values = run.generate(manager, count, noiseSeed).toFloatArray();
+                // The labels to generate, once conditioning lands: from --label, or spread over the classes.
+                int[] labels = null;
+                float[] values = run.generate(manager, count, noiseSeed, labels == null ? null : manager.create(labels))
+                        .toFloatArray();
                 List<Integer> shape = run.spec().data().shape();
                 if (shape.size() == 3) {
-                    SampleImages.writeGrid(values, count, shape, run.spec().data().min(), run.spec().data().max(), out);
+                    if (!out.toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
+                        throw new IllegalArgumentException("this run's samples are images, written as a PNG grid;"
+                                + " name the --out file .png");
+                    }
+                    double min = run.spec().data().min();
+                    double max = run.spec().data().max();
+                    SampleImages.writeGrid(values, count, shape, min, max, out);
+                    Path idx = IdxFiles.imagesBeside(out, shape);
+                    IdxFiles.writeImages(values, count, shape, min, max, idx);
+                    command.commandLine().getOut().printf("wrote the images as IDX to %s%n", idx);
+                    if (labels != null) {
+                        Path labelFile = IdxFiles.labelsBeside(out);
+                        IdxFiles.writeLabels(labels, labelFile);
+                        command.commandLine().getOut().printf("wrote their labels as IDX to %s%n", labelFile);
+                    }
                 } else if (out.toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
                     throw new IllegalArgumentException("this run's samples are vectors, written as CSV (one sample a line);"
                             + " name the --out file .csv");
