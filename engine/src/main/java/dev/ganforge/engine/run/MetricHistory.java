@@ -133,6 +133,8 @@ public final class MetricHistory {
                     .forEach(row -> series.add(row.step(), row.figures().get(name)));
             NumberAxis axis = new NumberAxis(name);
             axis.setAutoRangeIncludesZero(false);
+            // A figure that does not change (the classifier's accuracy) gets a readable axis, not ticks 1e-9 apart.
+            axis.setAutoRangeMinimumSize(Math.max(1e-3, 0.02 * Math.max(Math.abs(series.getMaxY()), Math.abs(series.getMinY()))));
             plot.add(new XYPlot(new XYSeriesCollection(series), null, axis, new XYLineAndShapeRenderer(true, true)));
         }
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
