@@ -68,10 +68,6 @@ final class SampleCommand implements Callable<Integer> {
                         .toFloatArray();
                 List<Integer> shape = run.spec().data().shape();
                 if (shape.size() == 3) {
-                    if (!out.toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
-                        throw new IllegalArgumentException("this run's samples are images, written as a PNG grid;"
-                                + " name the --out file .png");
-                    }
                     double min = run.spec().data().min();
                     double max = run.spec().data().max();
                     SampleImages.writeGrid(values, count, shape, min, max, out);

@@ -62,9 +62,8 @@ class ClassifierFidTest {
             assertEquals(List.of("fid", "classifier-accuracy"), List.copyOf(like.keySet()));
             assertTrue(like.get("classifier-accuracy") > 0.95, "test accuracy " + like.get("classifier-accuracy"));
             Map<String, Double> oneClass = metric.evaluate(evaluation(ONE_CLASS, 0));
-            assertTrue(like.get("fid") < 0.01, like.toString());
-            assertTrue(noise.get("fid") > 1, noise.toString());
-            assertTrue(oneClass.get("fid") > 1, "a generator of one class only: " + oneClass);
+            assertTrue(like.get("fid") < noise.get("fid") / 20, like + " against noise " + noise);
+            assertTrue(like.get("fid") < oneClass.get("fid") / 20, like + " against a generator of one class only " + oneClass);
         }
     }
 
