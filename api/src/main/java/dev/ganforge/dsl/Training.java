@@ -14,6 +14,8 @@ public final class Training {
     private int sampleEvery = TrainingSpec.DEFAULTS.sampleEvery();
     private int checkpointEvery = TrainingSpec.DEFAULTS.checkpointEvery();
     private final List<PluginRef> strategies = new ArrayList<>();
+    private int evaluateEvery = TrainingSpec.DEFAULTS.evaluateEvery();
+    private final List<PluginRef> metrics = new ArrayList<>();
 
     private Training() {}
 
@@ -57,7 +59,19 @@ public final class Training {
         return this;
     }
 
+    /** Compute the metrics every this many steps and before the first; defaults to 0, never. */
+    public Training optEvaluateEvery(int evaluateEvery) {
+        this.evaluateEvery = evaluateEvery;
+        return this;
+    }
+
+    /** Appends a metric plugin, computed at each evaluation, e.g. {@code PluginRef.of("classifier-fid")}. */
+    public Training addMetric(PluginRef metric) {
+        metrics.add(metric);
+        return this;
+    }
+
     public TrainingSpec build() {
-        return new TrainingSpec(batchSize, steps, seed, sampleEvery, checkpointEvery, strategies);
+        return new TrainingSpec(batchSize, steps, seed, sampleEvery, checkpointEvery, strategies, evaluateEvery, metrics);
     }
 }

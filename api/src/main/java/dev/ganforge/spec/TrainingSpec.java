@@ -12,6 +12,9 @@ import java.util.Objects;
  * @param sampleEvery write a sample grid every this many steps
  * @param checkpointEvery write a checkpoint every this many steps
  * @param strategies training strategy plugins (n_critic, label smoothing, EMA, ...), in order
+ * @param evaluateEvery compute the metrics every this many steps (and before the first step);
+ *     0 for never
+ * @param metrics metric plugins (such as {@code classifier-fid}) computed at each evaluation, in order
  */
 public record TrainingSpec(
         int batchSize,
@@ -19,12 +22,29 @@ public record TrainingSpec(
         long seed,
         int sampleEvery,
         int checkpointEvery,
-        List<PluginRef> strategies) {
+        List<PluginRef> strategies,
+        int evaluateEvery,
+        List<PluginRef> metrics) {
 
-    /** Batch 64, 10 000 steps, seed 42, a sample grid every 500 steps, a checkpoint every 1000. */
-    public static final TrainingSpec DEFAULTS = new TrainingSpec(64, 10_000, 42, 500, 1000, List.of());
+    /**
+     * Batch 64, 10 000 steps, seed 42, a sample grid every 500 steps, a checkpoint every 1000, no
+     * strategies and no evaluation.
+     */
+    public static final TrainingSpec DEFAULTS =
+            new TrainingSpec(64, 10_000, 42, 500, 1000, List.of(), 0, List.of());
 
     public TrainingSpec {
         strategies = List.copyOf(Objects.requireNonNull(strategies, "strategies"));
+        metrics = List.copyOf(Objects.requireNonNull(metrics, "metrics"));
+    }
+
+    /** A copy that trains {@code steps} generator steps. */
+    public TrainingSpec withSteps(long steps) {
+        return new TrainingSpec(batchSize, steps, seed, sampleEvery, checkpointEvery, strategies, evaluateEvery, metrics);
+    }
+
+    /** Whether metrics are computed during training: an interval and at least one metric. */
+    public boolean evaluates() {
+        return evaluateEvery > 0 && !metrics.isEmpty();
     }
 }

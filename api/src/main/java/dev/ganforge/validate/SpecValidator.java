@@ -244,6 +244,13 @@ public final class SpecValidator {
         }
         positive("training.sample-every", training.sampleEvery());
         positive("training.checkpoint-every", training.checkpointEvery());
+        if (training.evaluateEvery() < 0) {
+            problem("training.evaluate-every", "must be 0 (never) or a positive whole number of steps, found "
+                    + training.evaluateEvery());
+        } else if (training.evaluateEvery() > 0 && training.metrics().isEmpty()) {
+            problem("training.evaluate-every", "evaluate-every is set but there is nothing to evaluate; name a metric,"
+                    + " e.g. 'metrics: [classifier-fid]' (see 'ganforge plugins'), or remove evaluate-every");
+        }
     }
 
     private boolean positive(String path, long value) {

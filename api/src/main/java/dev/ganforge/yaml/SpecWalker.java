@@ -159,6 +159,7 @@ final class SpecWalker {
         Long seed = map.longNumber("seed");
         Integer sampleEvery = map.wholeNumber("sample-every");
         Integer checkpointEvery = map.wholeNumber("checkpoint-every");
+        Integer evaluateEvery = map.wholeNumber("evaluate-every");
         if (batchSize != null) {
             training.optBatchSize(batchSize);
         }
@@ -174,31 +175,37 @@ final class SpecWalker {
         if (checkpointEvery != null) {
             training.optCheckpointEvery(checkpointEvery);
         }
-        for (PluginRef strategy : strategies(map)) {
+        for (PluginRef strategy : pluginList(map, "strategies")) {
             training.addStrategy(strategy);
+        }
+        if (evaluateEvery != null) {
+            training.optEvaluateEvery(evaluateEvery);
+        }
+        for (PluginRef metric : pluginList(map, "metrics")) {
+            training.addMetric(metric);
         }
         return training;
     }
 
-    private static List<PluginRef> strategies(YamlMap map) {
-        List<PluginRef> strategies = new ArrayList<>();
-        if (!map.has("strategies")) {
-            return strategies;
+    /** The plugin references listed under {@code key} ({@code strategies}, {@code metrics}), or none. */
+    private static List<PluginRef> pluginList(YamlMap map, String key) {
+        List<PluginRef> refs = new ArrayList<>();
+        if (!map.has(key)) {
+            return refs;
         }
         NodeReader reader = map.reader();
-        String path = map.pathOf("strategies");
-        SequenceNode list = reader.list(map.value("strategies"), path, "strategies",
-                "a list of plugin references", map.example("strategies"));
+        String path = map.pathOf(key);
+        SequenceNode list = reader.list(map.value(key), path, key, "a list of plugin references", map.example(key));
         if (list == null) {
-            return strategies;
+            return refs;
         }
         for (int i = 0; i < list.getValue().size(); i++) {
-            PluginRef strategy = SettingReader.pluginRef(reader, list.getValue().get(i), path + "[" + i + "]",
-                    "strategies", map.example("strategies"));
-            if (strategy != null) {
-                strategies.add(strategy);
+            PluginRef ref = SettingReader.pluginRef(reader, list.getValue().get(i), path + "[" + i + "]", key,
+                    map.example(key));
+            if (ref != null) {
+                refs.add(ref);
             }
         }
-        return strategies;
+        return refs;
     }
 }

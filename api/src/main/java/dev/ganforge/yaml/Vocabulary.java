@@ -65,7 +65,9 @@ final class Vocabulary {
             "seed", "seed: 42",
             "sample-every", "sample-every: 500",
             "checkpoint-every", "checkpoint-every: 1000",
-            "strategies", "strategies: [{type: n-critic, steps: 5}]");
+            "strategies", "strategies: [{type: n-critic, steps: 5}]",
+            "evaluate-every", "evaluate-every: 1000",
+            "metrics", "metrics: [{type: classifier-fid, samples: 10000}]");
 
     static final Context PLUGIN = open("in the plugin reference", "type", "type: <plugin name>");
 

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -95,10 +96,18 @@ public final class YamlSpecWriter {
         line(out, 1, "seed: " + training.seed());
         line(out, 1, "sample-every: " + training.sampleEvery());
         line(out, 1, "checkpoint-every: " + training.checkpointEvery());
-        if (!training.strategies().isEmpty()) {
-            line(out, 1, "strategies:");
-            for (PluginRef strategy : training.strategies()) {
-                line(out, 2, "- " + plugin(strategy, Set.of("type")));
+        pluginList(out, "strategies", training.strategies());
+        if (training.evaluateEvery() != TrainingSpec.DEFAULTS.evaluateEvery()) {
+            line(out, 1, "evaluate-every: " + training.evaluateEvery());
+        }
+        pluginList(out, "metrics", training.metrics());
+    }
+
+    private static void pluginList(StringBuilder out, String key, List<PluginRef> refs) {
+        if (!refs.isEmpty()) {
+            line(out, 1, key + ":");
+            for (PluginRef ref : refs) {
+                line(out, 2, "- " + plugin(ref, Set.of("type")));
             }
         }
     }

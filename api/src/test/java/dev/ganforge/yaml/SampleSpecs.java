@@ -36,7 +36,7 @@ final class SampleSpecs {
                 .build();
     }
 
-    /** Every option of every composite set away from its default, conditioning, strategies and plugin parameters. */
+    /** Every option of every composite set away from its default, conditioning, strategies, metrics and plugin parameters. */
     static GanSpec everyOption() {
         return Gan.named("every option: v2")
                 .setData(Data.image(3, 32, 32).optRange(-1, 1).optDataset(PluginRef.of("image-folder")
@@ -72,7 +72,9 @@ final class SampleSpecs {
                         .optCheckpointEvery(2000)
                         .addStrategy(PluginRef.of("n-critic").with("steps", 5))
                         .addStrategy(PluginRef.of("ema"))
-                        .addStrategy(PluginRef.of("label-smoothing").with("real", 0.9)))
+                        .addStrategy(PluginRef.of("label-smoothing").with("real", 0.9))
+                        .optEvaluateEvery(1000)
+                        .addMetric(PluginRef.of("classifier-fid").with("samples", 5000)))
                 .build();
     }
 

@@ -69,6 +69,8 @@ class YamlDslEquivalenceTest {
                       steps: 5
                     - ema
                     - {type: label-smoothing, real: 0.9}
+                  evaluate-every: 1000
+                  metrics: [{type: classifier-fid, samples: 5000}]
                 """;
 
         assertEquals(SampleSpecs.everyOption(), YamlSpecReader.read(yaml, "every-option.yaml"));

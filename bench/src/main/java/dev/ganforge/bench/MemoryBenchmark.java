@@ -7,6 +7,7 @@ import dev.ganforge.yaml.YamlSpecReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -32,7 +33,7 @@ public final class MemoryBenchmark {
         Path out = Files.createTempDirectory("memory-benchmark-");
         // Samples and checkpoints only at the end, so that their buffers do not blur the figure.
         spec = spec.withTraining(new dev.ganforge.spec.TrainingSpec(spec.training().batchSize(), steps,
-                spec.training().seed(), (int) steps, (int) steps, spec.training().strategies()));
+                spec.training().seed(), (int) steps, (int) steps, spec.training().strategies(), 0, List.of()));
         long[] rss = new long[2];
         long[] heap = new long[2];
         try (TrainingRun run = TrainingRun.create(spec, out, PluginRegistry.load())) {

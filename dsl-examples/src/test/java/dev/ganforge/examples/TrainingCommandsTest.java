@@ -168,6 +168,8 @@ class TrainingCommandsTest {
         expected.put("strategy", new TreeSet<>(List.of("n-critic", "weight-clipping", "label-smoothing", "ema")));
         expected.put("conditioning", new TreeSet<>(List.of("label-channels", "projection")));
         expected.put("dataset", new TreeSet<>(List.of("gaussian-ring", "gaussian-grid")));
+        expected.put("metric", new TreeSet<>(List.of("classifier-fid")));
+        TestPlugins.NAMES.forEach((testFamily, name) -> expected.get(testFamily).add(name));
         assertEquals(expected, new TreeMap<>(listed), plugins.out);
         assertTrue(plugins.out.contains("decay"), "parameters are listed too:\n" + plugins.out);
     }

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
             TrainCommand.class,
             ResumeCommand.class,
             SampleCommand.class,
+            EvaluateCommand.class,
             PluginsCommand.class,
             CommandLine.HelpCommand.class
         },

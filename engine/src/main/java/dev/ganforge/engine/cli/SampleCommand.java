@@ -3,6 +3,7 @@ package dev.ganforge.engine.cli;
 import ai.djl.ndarray.NDManager;
 import dev.ganforge.engine.plugin.PluginRegistry;
 import dev.ganforge.engine.run.TrainingRun;
+import dev.ganforge.engine.sample.IdxFiles;
 import dev.ganforge.engine.sample.SampleImages;
 import java.io.IOException;
 import java.io.Writer;
@@ -19,7 +20,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ganforge sample DIR --count N --out FILE}: samples from a run's latest checkpoint. */
-@Command(name = "sample", mixinStandardHelpOptions = true, versionProvider = GanforgeCli.Version.class, description = "Generate samples from a run's latest checkpoint: a PNG grid for images, CSV for vectors.")
+@Command(name = "sample", mixinStandardHelpOptions = true, versionProvider = GanforgeCli.Version.class, description = {"Generate samples from a run's latest checkpoint: a PNG grid for images, CSV for vectors.",
+            "Images are also written as IDX (MNIST's format, for other tools to score): --out x.png gives"
+            + " x-images-idx3-ubyte too, and x-labels-idx1-ubyte for a conditional GAN."})
 final class SampleCommand implements Callable<Integer> {
 
     @Spec
@@ -60,13 +63,25 @@ final class SampleCommand implements Callable<Integer> {
                     throw new IllegalArgumentException("--label needs a conditional GAN; the run in " + directory
                             + " is not conditional");
                 }
-                float[] values = (label != null ? run.generate(manager, count, noiseSeed, label)
-                        : run.generate(manager, count, noiseSeed)).toFloatArray();
+                // A conditional GAN draws --label's class, or classes 0, 1, ... in turn.
+                int[] labels = run.classes() == 0 ? null : sampleLabels(count, run.classes());
+                float[] values = run.generate(manager, count, noiseSeed, labels == null ? null : manager.create(labels))
+                        .toFloatArray();
                 List<Integer> shape = run.spec().data().shape();
                 if (shape.size() == 3) {
+                    double min = run.spec().data().min();
+                    double max = run.spec().data().max();
                     // Without --label, a conditional GAN's grid has a column per class.
-                    int columns = label == null && run.classes() > 0 ? run.classes() : (int) Math.ceil(Math.sqrt(count));
-                    SampleImages.writeGrid(values, count, columns, shape, run.spec().data().min(), run.spec().data().max(), out);
+                    int columns = label == null && labels != null ? run.classes() : (int) Math.ceil(Math.sqrt(count));
+                    SampleImages.writeGrid(values, count, columns, shape, min, max, out);
+                    Path idx = IdxFiles.imagesBeside(out, shape);
+                    IdxFiles.writeImages(values, count, shape, min, max, idx);
+                    command.commandLine().getOut().printf("wrote the images as IDX to %s%n", idx);
+                    if (labels != null) {
+                        Path labelFile = IdxFiles.labelsBeside(out);
+                        IdxFiles.writeLabels(labels, labelFile);
+                        command.commandLine().getOut().printf("wrote their labels as IDX to %s%n", labelFile);
+                    }
                 } else if (out.toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
                     throw new IllegalArgumentException("this run's samples are vectors, written as CSV (one sample a line);"
                             + " name the --out file .csv");
@@ -78,6 +93,15 @@ final class SampleCommand implements Callable<Integer> {
             }
             return ExitCode.OK;
         });
+    }
+
+    /** --label's class for every sample, or classes 0, 1, ..., K−1, 0, 1, ... in turn. */
+    private int[] sampleLabels(int count, int classes) {
+        int[] labels = new int[count];
+        for (int i = 0; i < count; i++) {
+            labels[i] = label != null ? label : i % classes;
+        }
+        return labels;
     }
 
     private static void writeCsv(float[] values, int width, Path file) throws IOException {

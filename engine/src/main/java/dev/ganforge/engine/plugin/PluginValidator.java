@@ -57,6 +57,10 @@ public final class PluginValidator {
         for (int i = 0; i < strategies.size(); i++) {
             check(problems, PluginFamily.STRATEGY, "training.strategies[" + i + "]", strategies.get(i));
         }
+        List<PluginRef> metrics = spec.training().metrics();
+        for (int i = 0; i < metrics.size(); i++) {
+            check(problems, PluginFamily.METRIC, "training.metrics[" + i + "]", metrics.get(i));
+        }
         return problems;
     }
 

@@ -29,6 +29,21 @@ public record RunDirectory(Path root) {
         return root.resolve("losses.png");
     }
 
+    /** The figures of every evaluation: a {@code step} column, then one per figure. */
+    public Path metrics() {
+        return root.resolve("metrics.csv");
+    }
+
+    /** The metrics over the steps, one panel per figure. */
+    public Path metricPlot() {
+        return root.resolve("metrics.png");
+    }
+
+    /** The run report: spec, summary, losses, metrics and samples in one page that opens offline. */
+    public Path report() {
+        return root.resolve("report.html");
+    }
+
     /** The sample image written at {@code step}, from the same fixed noise every time. */
     public Path samples(long step) {
         return root.resolve("samples").resolve(String.format("step-%06d.png", step));

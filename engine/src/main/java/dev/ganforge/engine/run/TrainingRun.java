@@ -7,7 +7,10 @@ import dev.ganforge.engine.checkpoint.CheckpointStore;
 import dev.ganforge.engine.compile.GanCompiler;
 import dev.ganforge.engine.condition.Conditioning;
 import dev.ganforge.engine.data.GanDataset;
+import dev.ganforge.engine.compile.GanSummary;
 import dev.ganforge.engine.loss.GanLoss;
+import dev.ganforge.engine.metric.Evaluation;
+import dev.ganforge.engine.metric.MetricSet;
 import dev.ganforge.engine.optim.GanOptimizer;
 import dev.ganforge.engine.plugin.PluginFamily;
 import dev.ganforge.engine.plugin.PluginRegistry;
@@ -57,14 +60,22 @@ public final class TrainingRun implements AutoCloseable {
     private final GanDataset dataset;
     private final CheckpointStore checkpoints;
     private final LossHistory history;
+    private final MetricSet metrics;
+    private final MetricHistory metricHistory;
+    private final PluginRegistry registry;
+    private String summary;
 
-    private TrainingRun(GanSpec spec, RunDirectory directory, GanTrainer trainer, GanDataset dataset) throws IOException {
+    private TrainingRun(GanSpec spec, RunDirectory directory, GanTrainer trainer, GanDataset dataset, MetricSet metrics,
+            PluginRegistry registry) throws IOException {
         this.spec = spec;
         this.directory = directory;
         this.trainer = trainer;
         this.dataset = dataset;
+        this.metrics = metrics;
+        this.registry = registry;
         this.checkpoints = new CheckpointStore(directory.checkpoints());
         this.history = new LossHistory(directory.history());
+        this.metricHistory = new MetricHistory(directory.metrics());
     }
 
     /**
@@ -111,9 +122,7 @@ public final class TrainingRun implements AutoCloseable {
         GanSpec recorded = recordedSpec(directory);
         GanSpec spec = recorded;
         if (changedSpec != null) {
-            TrainingSpec training = changedSpec.training();
-            boolean onlySteps = changedSpec.withTraining(new TrainingSpec(training.batchSize(), recorded.training().steps(),
-                    training.seed(), training.sampleEvery(), training.checkpointEvery(), training.strategies()))
+            boolean onlySteps = changedSpec.withTraining(changedSpec.training().withSteps(recorded.training().steps()))
                     .equals(recorded);
             if (!onlySteps && !allowChange) {
                 throw new SpecException(root.resolve("spec.yaml").toString(), List.of(SpecProblem.at("",
@@ -124,6 +133,7 @@ public final class TrainingRun implements AutoCloseable {
         }
         TrainingRun run = atLatestCheckpoint(spec, directory, registry);
         run.history.truncateAfter(run.trainer.step());
+        run.metricHistory.truncateAfter(run.trainer.step());
         if (changedSpec != null) {
             Files.writeString(directory.spec(), YamlSpecWriter.write(spec), StandardCharsets.UTF_8);
         }
@@ -138,6 +148,36 @@ public final class TrainingRun implements AutoCloseable {
     public static TrainingRun load(Path root, PluginRegistry registry) throws IOException {
         RunDirectory directory = new RunDirectory(root);
         return atLatestCheckpoint(recordedSpec(directory), directory, registry);
+    }
+
+    /**
+     * Opens the run in {@code root} at the checkpoint of {@code step} to evaluate or sample it,
+     * changing nothing on disk. Step 0 is the untrained generator, as the run's seed initialises
+     * it, whether or not a checkpoint of step 0 exists: the baseline that figures of a trained
+     * generator compare with.
+     *
+     * @throws IOException if the run has no checkpoint of that step (the message lists those it has)
+     */
+    public static TrainingRun loadStep(Path root, PluginRegistry registry, long step) throws IOException {
+        RunDirectory directory = new RunDirectory(root);
+        TrainingRun run = open(recordedSpec(directory), directory, registry);
+        if (step == 0) {
+            return run;
+        }
+        Path checkpoint = directory.checkpoints().resolve(String.format("step-%06d", step));
+        if (!run.checkpoints.all().contains(checkpoint)) {
+            List<String> steps = new ArrayList<>();
+            for (Path folder : run.checkpoints.all()) {
+                steps.add(Long.toString(Long.parseLong(folder.getFileName().toString().substring("step-".length()))));
+            }
+            run.close();
+            throw new IOException(root + " has no checkpoint of step " + step + "; it has checkpoints of steps "
+                    + (steps.isEmpty() ? "none" : String.join(", ", steps)) + " (and step 0 is the untrained generator)");
+        }
+        try (NDManager manager = NDManager.newBaseManager()) {
+            run.trainer.restore(CheckpointStore.read(checkpoint, manager));
+        }
+        return run;
     }
 
     /** The spec the run in {@code root} trains, as recorded in its directory. */
@@ -179,6 +219,8 @@ public final class TrainingRun implements AutoCloseable {
         Conditioning conditioning = spec.isConditional()
                 ? registry.create(PluginFamily.CONDITIONING, spec.conditioning().method(), Conditioning.class)
                 : null;
+        MetricSet metrics = MetricSet.create(registry, spec.training().metrics());
+        metrics.requireUsable(dataset, spec.conditioning() != null, "spec '" + spec.name() + "'");
         GanTrainer trainer = GanTrainer.builder()
                 .setGan(GanCompiler.compile(spec, conditioning))
                 .setLoss(registry.create(PluginFamily.LOSS, spec.loss(), GanLoss.class))
@@ -187,7 +229,7 @@ public final class TrainingRun implements AutoCloseable {
                 .setDataset(dataset)
                 .optStrategies(strategies)
                 .build();
-        return new TrainingRun(spec, directory, trainer, dataset);
+        return new TrainingRun(spec, directory, trainer, dataset, metrics, registry);
     }
 
     /** The spec this run trains. */
@@ -220,9 +262,13 @@ public final class TrainingRun implements AutoCloseable {
         if (progress != null) {
             listeners.add(new ProgressReporter(progress, trainer.step(), targetStep, terminal));
         }
-        listeners.add((t, record) -> afterStep(record, targetStep));
+        listeners.add((t, record) -> afterStep(record, targetStep, progress));
         if (trainer.step() == 0) {
             writeSamples(0);
+            if (spec.training().evaluates()) {
+                evaluateAndRecord(progress);
+            }
+            writeReport();
         }
         try {
             trainer.trainUntil(targetStep, (t, record) -> {
@@ -237,12 +283,21 @@ public final class TrainingRun implements AutoCloseable {
         }
     }
 
-    private void afterStep(StepRecord record, long targetStep) throws IOException {
+    private void afterStep(StepRecord record, long targetStep, PrintStream progress) throws IOException {
         long step = record.step();
         boolean last = step == targetStep;
-        if (last || step % spec.training().sampleEvery() == 0) {
+        TrainingSpec training = spec.training();
+        boolean sample = last || step % training.sampleEvery() == 0;
+        boolean evaluate = training.evaluates() && (last || step % training.evaluateEvery() == 0);
+        if (sample) {
             writeSamples(step);
             history.plot(directory.lossPlot(), spec.name());
+        }
+        if (evaluate) {
+            evaluateAndRecord(progress);
+        }
+        if (sample || evaluate) {
+            writeReport();
         }
         if (last || step % spec.training().checkpointEvery() == 0) {
             checkpoint();
@@ -279,35 +334,97 @@ public final class TrainingRun implements AutoCloseable {
         }
     }
 
-    /**
-     * Generates {@code count} samples from noise drawn with {@code seed}, with the sampling weights
-     * of the strategies (the generator's moving average, if any); a conditional GAN draws classes
-     * 0, 1, ..., K−1, 0, 1, ... in turn.
-     */
-    public NDArray generate(NDManager manager, int count, long seed) {
-        NDArray noise = trainer.fixedNoise(manager, count, seed);
-        return trainer.generate(manager, noise, trainer.classes() > 0 ? trainer.cyclicLabels(manager, count) : null);
+    private void evaluateAndRecord(PrintStream progress) throws IOException {
+        Map<String, Double> figures = evaluate(metrics, note -> {
+            if (progress != null) {
+                progress.println("\n" + note);
+            }
+        });
+        metricHistory.add(trainer.step(), figures);
+        metricHistory.plot(directory.metricPlot(), spec.name());
     }
 
     /**
-     * Generates {@code count} samples of class {@code label} of a conditional GAN from noise drawn
-     * with {@code seed}.
+     * Computes the figures of the spec's metrics ({@code training.metrics}) for the generator as
+     * it is now.
      *
-     * @throws IllegalArgumentException if the GAN is not conditional or has no such class
+     * @param notes where a metric says what takes it long (e.g. training its classifier)
+     * @throws SpecException if the spec names no metric
      */
-    public NDArray generate(NDManager manager, int count, long seed, int label) {
+    public Map<String, Double> evaluate(java.util.function.Consumer<String> notes) throws IOException {
+        if (metrics.isEmpty()) {
+            throw new SpecException("spec '" + spec.name() + "'", List.of(SpecProblem.at("training.metrics",
+                    "this run's spec names no metric to evaluate; name one, e.g. 'metrics: [classifier-fid]'"
+                    + " (see 'ganforge plugins')")));
+        }
+        return evaluate(metrics, notes);
+    }
+
+    /**
+     * Computes the figures of the metrics {@code refs} name, which need not be the spec's, for the
+     * generator as it is now.
+     */
+    public Map<String, Double> evaluate(List<PluginRef> refs, java.util.function.Consumer<String> notes)
+            throws IOException {
+        try (MetricSet chosen = MetricSet.create(registry, refs)) {
+            chosen.requireUsable(dataset, spec.conditioning() != null, "the metrics");
+            return evaluate(chosen, notes);
+        }
+    }
+
+    private Map<String, Double> evaluate(MetricSet chosen, java.util.function.Consumer<String> notes) throws IOException {
+        int classes = spec.conditioning() == null ? 0 : spec.conditioning().classes();
+        return chosen.evaluate(new Evaluation(this::generate, dataset, classes, spec.training().seed(), notes));
+    }
+
+    /** The figures of every evaluation of this run so far, as kept in {@code metrics.csv}. */
+    public MetricHistory metricHistory() {
+        return metricHistory;
+    }
+
+    /** Rewrites {@code report.html} from the run directory as it is now. */
+    public void writeReport() throws IOException {
+        if (summary == null) {
+            try (NDManager manager = NDManager.newBaseManager()) {
+                summary = GanSummary.of(trainer.gan(), manager).render();
+            }
+        }
+        RunReport.write(directory, spec.name(), trainer.step(), YamlSpecWriter.write(spec), summary, metricHistory);
+    }
+
+    /**
+     * Generates {@code count} samples of the given classes (one label per sample) from noise
+     * drawn with {@code seed}, with the sampling weights of the strategies (the generator's moving
+     * average, if any).
+     *
+     * @param labels (count) int32 classes for a conditional GAN; {@code null} for an unconditional
+     *     one, or for classes 0, 1, ..., K−1, 0, 1, ... in turn
+     * @throws IllegalArgumentException if labels are given to an unconditional GAN, or a class it lacks
+     */
+    public NDArray generate(NDManager manager, int count, long seed, NDArray labels) {
+        NDArray noise = trainer.fixedNoise(manager, count, seed);
         int classes = trainer.classes();
+        if (labels == null) {
+            return trainer.generate(manager, noise, classes > 0 ? trainer.cyclicLabels(manager, count) : null);
+        }
         if (classes == 0) {
             throw new IllegalArgumentException("spec '" + spec.name() + "' is not conditional: it takes no class label");
         }
-        if (label < 0 || label >= classes) {
-            throw new IllegalArgumentException("class " + label + " does not exist: spec '" + spec.name() + "' has classes 0 to "
-                    + (classes - 1));
+        for (int label : labels.toType(ai.djl.ndarray.types.DataType.INT32, false).toIntArray()) {
+            if (label < 0 || label >= classes) {
+                throw new IllegalArgumentException("class " + label + " does not exist: spec '" + spec.name()
+                        + "' has classes 0 to " + (classes - 1));
+            }
         }
-        NDArray noise = trainer.fixedNoise(manager, count, seed);
-        int[] labels = new int[count];
-        java.util.Arrays.fill(labels, label);
-        return trainer.generate(manager, noise, manager.create(labels));
+        return trainer.generate(manager, noise, labels);
+    }
+
+    /**
+     * Generates {@code count} samples from noise drawn with {@code seed}; a conditional GAN draws
+     * classes 0, 1, ..., K−1, 0, 1, ... in turn.
+     */
+    public NDArray generate(NDManager manager, int count, long seed) {
+        return generate(manager, count, seed, null);
     }
 
     /** The number of classes of a conditional GAN, 0 for an unconditional one. */
@@ -350,6 +467,7 @@ public final class TrainingRun implements AutoCloseable {
 
     @Override
     public void close() {
+        metrics.close();
         trainer.close();
     }
 }

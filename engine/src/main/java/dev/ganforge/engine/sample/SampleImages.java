@@ -104,7 +104,8 @@ public final class SampleImages {
         ChartUtils.saveChartAsPNG(file.toFile(), chart, 600, 600);
     }
 
-    private static int level(float value, double min, double max) {
+    /** A value as a 0–255 grey level: {@code min} is 0, {@code max} is 255, rounded and clamped. */
+    static int level(float value, double min, double max) {
         double scaled = (value - min) / (max - min);
         return (int) Math.round(255 * Math.min(1, Math.max(0, scaled)));
     }

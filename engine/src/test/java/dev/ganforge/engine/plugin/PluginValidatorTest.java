@@ -82,6 +82,6 @@ class PluginValidatorTest {
                 new LatentSpec(4, LatentSpec.Distribution.NORMAL), conditioning,
                 new NetworkSpec(List.of(dense), generatorOptimizer), new NetworkSpec(List.of(dense), discriminatorOptimizer),
                 loss, new TrainingSpec(training.batchSize(), training.steps(), training.seed(), training.sampleEvery(),
-                        training.checkpointEvery(), strategies));
+                        training.checkpointEvery(), strategies, 0, List.of()));
     }
 }

@@ -1,0 +1,34 @@
+package dev.ganforge.engine.metric;
+
+import dev.ganforge.engine.data.GanDataset;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * What a metric evaluates: a generator, the real data it learns, and how to draw from it.
+ *
+ * @param generator draws generated samples
+ * @param dataset the real data; metrics read its {@link GanDataset#split splits}
+ * @param labelClasses the number of classes the generator takes labels of (a conditional GAN),
+ *     or 0 if it takes none
+ * @param seed the seed every random choice of the evaluation derives from, so that evaluating the
+ *     same generator twice gives the same figures
+ * @param notes where a metric says what it is doing when that takes a while (e.g. "training the
+ *     classifier"), one line per call
+ */
+public record Evaluation(SampleGenerator generator, GanDataset dataset, int labelClasses, long seed, Consumer<String> notes) {
+
+    public Evaluation {
+        Objects.requireNonNull(generator, "generator");
+        Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(notes, "notes");
+        if (labelClasses < 0) {
+            throw new IllegalArgumentException("labelClasses must be 0 or more, found " + labelClasses);
+        }
+    }
+
+    /** Whether the generator takes class labels. */
+    public boolean conditional() {
+        return labelClasses > 0;
+    }
+}

@@ -1,0 +1,35 @@
+package dev.ganforge.plugins.metric;
+
+import dev.ganforge.engine.metric.GanMetric;
+import dev.ganforge.engine.plugin.ParameterSpec;
+import dev.ganforge.engine.plugin.PluginDescriptor;
+import dev.ganforge.engine.plugin.PluginFactory;
+import dev.ganforge.engine.plugin.PluginFamily;
+import dev.ganforge.engine.plugin.PluginModule;
+import java.nio.file.Path;
+
+/** Registers the built-in metrics under their YAML names. */
+public final class MetricPlugins extends PluginModule {
+
+    @Override
+    protected void configure() {
+        register(PluginFactory.<GanMetric>of(PluginDescriptor.of(PluginFamily.METRIC, "classifier-fid",
+                        "Frechet distance between generated and real test samples in the features of a small CNN"
+                        + " trained (once, cached) on the real training split; also its test accuracy and, for a"
+                        + " conditional GAN, how often generated samples are classified as their label",
+                        ParameterSpec.integer("samples", 10_000, "generated samples compared with the test split"),
+                        ParameterSpec.integer("features", 128, "width of the classifier's penultimate (feature) layer"),
+                        ParameterSpec.integer("epochs", 3, "classifier training epochs over the training split"),
+                        ParameterSpec.integer("batch-size", 128, "classifier training batch size"),
+                        ParameterSpec.number("lr", 1e-3, "classifier learning rate (Adam)"),
+                        ParameterSpec.integer("seed", 0, "seed of the classifier's initialisation and data order"),
+                        ParameterSpec.string("cache", "", "folder of trained classifiers; empty for"
+                                + " $GANFORGE_CACHE/classifiers or ~/.cache/ganforge/classifiers")),
+                parameters -> new ClassifierFid(parameters.integer("samples"),
+                        new FeatureClassifier.Settings(parameters.integer("features"), parameters.integer("epochs"),
+                                parameters.integer("batch-size"), parameters.number("lr"), parameters.integer("seed")),
+                        parameters.string("cache").isEmpty()
+                                ? ClassifierCache.standard()
+                                : new ClassifierCache(Path.of(parameters.string("cache"))))));
+    }
+}
