@@ -1,6 +1,7 @@
 package dev.ganforge.dsl;
 
 import dev.ganforge.spec.PluginRef;
+import dev.ganforge.spec.TrainingEngine;
 import dev.ganforge.spec.TrainingSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ public final class Training {
     private int sampleEvery = TrainingSpec.DEFAULTS.sampleEvery();
     private int checkpointEvery = TrainingSpec.DEFAULTS.checkpointEvery();
     private final List<PluginRef> strategies = new ArrayList<>();
+    private TrainingEngine engine = TrainingSpec.DEFAULTS.engine();
 
     private Training() {}
 
@@ -57,7 +59,16 @@ public final class Training {
         return this;
     }
 
+    /**
+     * The DJL engine to train on; defaults to {@link TrainingEngine#PYTORCH}. YAML:
+     * {@code training: {engine: mxnet}}.
+     */
+    public Training optEngine(TrainingEngine engine) {
+        this.engine = java.util.Objects.requireNonNull(engine, "engine");
+        return this;
+    }
+
     public TrainingSpec build() {
-        return new TrainingSpec(batchSize, steps, seed, sampleEvery, checkpointEvery, strategies);
+        return new TrainingSpec(batchSize, steps, seed, sampleEvery, checkpointEvery, strategies, engine);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param sampleEvery write a sample grid every this many steps
  * @param checkpointEvery write a checkpoint every this many steps
  * @param strategies training strategy plugins (n_critic, label smoothing, EMA, ...), in order
+ * @param engine the DJL engine to train on; {@code null} means {@link TrainingEngine#PYTORCH}
  */
 public record TrainingSpec(
         int batchSize,
@@ -19,12 +20,28 @@ public record TrainingSpec(
         long seed,
         int sampleEvery,
         int checkpointEvery,
-        List<PluginRef> strategies) {
+        List<PluginRef> strategies,
+        TrainingEngine engine) {
 
-    /** Batch 64, 10 000 steps, seed 42, a sample grid every 500 steps, a checkpoint every 1000. */
-    public static final TrainingSpec DEFAULTS = new TrainingSpec(64, 10_000, 42, 500, 1000, List.of());
+    /**
+     * Batch 64, 10 000 steps, seed 42, a sample grid every 500 steps, a checkpoint every 1000,
+     * on PyTorch.
+     */
+    public static final TrainingSpec DEFAULTS =
+            new TrainingSpec(64, 10_000, 42, 500, 1000, List.of(), TrainingEngine.PYTORCH);
 
     public TrainingSpec {
         strategies = List.copyOf(Objects.requireNonNull(strategies, "strategies"));
+        engine = engine == null ? TrainingEngine.PYTORCH : engine;
+    }
+
+    /** A copy that trains {@code steps} generator steps. */
+    public TrainingSpec withSteps(long steps) {
+        return new TrainingSpec(batchSize, steps, seed, sampleEvery, checkpointEvery, strategies, engine);
+    }
+
+    /** A copy that trains on {@code engine}. */
+    public TrainingSpec withEngine(TrainingEngine engine) {
+        return new TrainingSpec(batchSize, steps, seed, sampleEvery, checkpointEvery, strategies, engine);
     }
 }

@@ -8,6 +8,7 @@ import dev.ganforge.dsl.Network;
 import dev.ganforge.dsl.Training;
 import dev.ganforge.spec.LatentSpec;
 import dev.ganforge.spec.PluginRef;
+import dev.ganforge.spec.TrainingEngine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -159,6 +160,7 @@ final class SpecWalker {
         Long seed = map.longNumber("seed");
         Integer sampleEvery = map.wholeNumber("sample-every");
         Integer checkpointEvery = map.wholeNumber("checkpoint-every");
+        String engine = map.choice("engine", "engine", TrainingEngine.yamlNames());
         if (batchSize != null) {
             training.optBatchSize(batchSize);
         }
@@ -173,6 +175,9 @@ final class SpecWalker {
         }
         if (checkpointEvery != null) {
             training.optCheckpointEvery(checkpointEvery);
+        }
+        if (engine != null) {
+            training.optEngine(TrainingEngine.fromYamlName(engine).orElseThrow());
         }
         for (PluginRef strategy : strategies(map)) {
             training.addStrategy(strategy);

@@ -65,7 +65,8 @@ final class Vocabulary {
             "seed", "seed: 42",
             "sample-every", "sample-every: 500",
             "checkpoint-every", "checkpoint-every: 1000",
-            "strategies", "strategies: [{type: n-critic, steps: 5}]");
+            "strategies", "strategies: [{type: n-critic, steps: 5}]",
+            "engine", "engine: pytorch");
 
     static final Context PLUGIN = open("in the plugin reference", "type", "type: <plugin name>");
 

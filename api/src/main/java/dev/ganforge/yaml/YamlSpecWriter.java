@@ -101,6 +101,9 @@ public final class YamlSpecWriter {
                 line(out, 2, "- " + plugin(strategy, Set.of("type")));
             }
         }
+        if (training.engine() != TrainingSpec.DEFAULTS.engine()) {
+            line(out, 1, "engine: " + training.engine().yamlName());
+        }
     }
 
     /** A bare name without parameters, {@code {type: name, key: value, ...}} with them. */

@@ -7,6 +7,7 @@ import dev.ganforge.dsl.Gan;
 import dev.ganforge.dsl.Latent;
 import dev.ganforge.dsl.Network;
 import dev.ganforge.dsl.Training;
+import dev.ganforge.spec.TrainingEngine;
 import dev.ganforge.spec.Activation;
 import dev.ganforge.spec.BatchNormBlock;
 import dev.ganforge.spec.GanSpec;
@@ -72,7 +73,8 @@ final class SampleSpecs {
                         .optCheckpointEvery(2000)
                         .addStrategy(PluginRef.of("n-critic").with("steps", 5))
                         .addStrategy(PluginRef.of("ema"))
-                        .addStrategy(PluginRef.of("label-smoothing").with("real", 0.9)))
+                        .addStrategy(PluginRef.of("label-smoothing").with("real", 0.9))
+                        .optEngine(TrainingEngine.MXNET))
                 .build();
     }
 

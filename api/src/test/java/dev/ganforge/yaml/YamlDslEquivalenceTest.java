@@ -67,6 +67,7 @@ class YamlDslEquivalenceTest {
                       steps: 5
                     - ema
                     - {type: label-smoothing, real: 0.9}
+                  engine: mxnet
                 """;
 
         assertEquals(SampleSpecs.everyOption(), YamlSpecReader.read(yaml, "every-option.yaml"));

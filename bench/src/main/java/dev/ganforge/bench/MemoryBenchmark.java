@@ -26,7 +26,7 @@ public final class MemoryBenchmark {
         Path out = Files.createTempDirectory("memory-benchmark-");
         // Samples and checkpoints only at the end, so that their buffers do not blur the figure.
         spec = spec.withTraining(new dev.ganforge.spec.TrainingSpec(spec.training().batchSize(), steps,
-                spec.training().seed(), (int) steps, (int) steps, spec.training().strategies()));
+                spec.training().seed(), (int) steps, (int) steps, spec.training().strategies(), spec.training().engine()));
         long[] rss = new long[2];
         try (TrainingRun run = TrainingRun.create(spec, out, PluginRegistry.load())) {
             run.trainUntil(warmup, null, false);

@@ -1,6 +1,7 @@
 package dev.ganforge.engine.cli;
 
 import ai.djl.ndarray.NDManager;
+import dev.ganforge.engine.backend.EngineSupport;
 import dev.ganforge.engine.compile.GanCompiler;
 import dev.ganforge.engine.compile.GanSummary;
 import java.nio.file.Path;
@@ -17,20 +18,28 @@ final class DescribeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec command;
 
+    @picocli.CommandLine.Mixin
+    private EngineOption engine;
+
     @Parameters(paramLabel = "FILE", description = "a YAML spec file")
     private Path file;
 
     @Override
     public Integer call() {
-        SpecFiles.Outcome outcome = SpecFiles.read(file, command.commandLine().getErr());
+        if (engine.problem() != null) {
+            return RunCommands.usage(command, engine.problem());
+        }
+        SpecFiles.Outcome outcome = SpecFiles.read(file, command.commandLine().getErr(), engine.choice());
         if (!outcome.ok()) {
             return outcome.exitCode();
         }
-        try (NDManager manager = NDManager.newBaseManager()) {
-            GanSummary summary = GanSummary.of(GanCompiler.compile(outcome.spec()), manager);
-            command.commandLine().getOut().print(summary.render());
-            command.commandLine().getOut().flush();
-        }
-        return ExitCode.OK;
+        return RunCommands.guarded(command.commandLine().getErr(), () -> {
+            try (NDManager manager = EngineSupport.of(outcome.spec()).newManager()) {
+                GanSummary summary = GanSummary.of(GanCompiler.compile(outcome.spec()), manager);
+                command.commandLine().getOut().print(summary.render());
+                command.commandLine().getOut().flush();
+            }
+            return ExitCode.OK;
+        });
     }
 }

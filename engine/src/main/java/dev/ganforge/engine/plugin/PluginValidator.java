@@ -1,18 +1,22 @@
 package dev.ganforge.engine.plugin;
 
+import dev.ganforge.engine.backend.EngineCapability;
 import dev.ganforge.spec.GanSpec;
 import dev.ganforge.spec.PluginRef;
+import dev.ganforge.spec.TrainingEngine;
 import dev.ganforge.validate.SpecException;
 import dev.ganforge.validate.SpecProblem;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Checks every plugin reference of a spec against the installed plugins before anything trains:
- * that each names an installed plugin of the right family, and that its parameters are declared,
- * of the declared type, and complete.
+ * that each names an installed plugin of the right family, that its parameters are declared,
+ * of the declared type, and complete, and that the engine the spec trains on has every feature
+ * the plugin requires.
  *
  * <p>Problems carry the spec path of the reference ({@code loss}, {@code generator.optimizer},
  * {@code training.strategies[0]}, {@code conditioning}, {@code data.dataset}); a problem with one
@@ -29,19 +33,20 @@ public final class PluginValidator {
 
     /** Every problem with {@code spec}'s plugin references, in the order the spec declares them. */
     public List<SpecProblem> validate(GanSpec spec) {
+        TrainingEngine engine = spec.training().engine();
         List<SpecProblem> problems = new ArrayList<>();
         if (spec.data().dataset() != null) {
-            check(problems, PluginFamily.DATASET, "data.dataset", spec.data().dataset());
+            check(problems, engine, PluginFamily.DATASET, "data.dataset", spec.data().dataset());
         }
         if (spec.conditioning() != null) {
-            check(problems, PluginFamily.CONDITIONING, "conditioning", spec.conditioning().method());
+            check(problems, engine, PluginFamily.CONDITIONING, "conditioning", spec.conditioning().method());
         }
-        check(problems, PluginFamily.OPTIMIZER, "generator.optimizer", spec.generator().optimizer());
-        check(problems, PluginFamily.OPTIMIZER, "discriminator.optimizer", spec.discriminator().optimizer());
-        check(problems, PluginFamily.LOSS, "loss", spec.loss());
+        check(problems, engine, PluginFamily.OPTIMIZER, "generator.optimizer", spec.generator().optimizer());
+        check(problems, engine, PluginFamily.OPTIMIZER, "discriminator.optimizer", spec.discriminator().optimizer());
+        check(problems, engine, PluginFamily.LOSS, "loss", spec.loss());
         List<PluginRef> strategies = spec.training().strategies();
         for (int i = 0; i < strategies.size(); i++) {
-            check(problems, PluginFamily.STRATEGY, "training.strategies[" + i + "]", strategies.get(i));
+            check(problems, engine, PluginFamily.STRATEGY, "training.strategies[" + i + "]", strategies.get(i));
         }
         return problems;
     }
@@ -59,7 +64,8 @@ public final class PluginValidator {
         }
     }
 
-    private void check(List<SpecProblem> problems, PluginFamily family, String path, PluginRef ref) {
+    private void check(List<SpecProblem> problems, TrainingEngine engine, PluginFamily family, String path,
+            PluginRef ref) {
         Optional<PluginDescriptor> descriptor = registry.find(family, ref.type());
         if (descriptor.isEmpty()) {
             problems.add(SpecProblem.at(path, registry.unknownPlugin(family, ref.type())));
@@ -69,5 +75,21 @@ public final class PluginValidator {
             String where = problem.parameter() == null ? path : path + "." + problem.parameter();
             problems.add(SpecProblem.at(where, problem.message()));
         }
+        for (EngineCapability capability : descriptor.get().requirements()) {
+            if (!capability.isSupportedBy(engine)) {
+                problems.add(SpecProblem.at(path, descriptor.get().title() + " needs " + capability.description()
+                        + " (engine capability '" + capability.displayName() + "'), which the " + engine.yamlName()
+                        + " engine lacks; train it on " + supporting(capability) + " (training.engine or --engine),"
+                        + " or choose another " + family + " plugin"));
+            }
+        }
+    }
+
+    private static String supporting(EngineCapability capability) {
+        List<String> engines = Arrays.stream(TrainingEngine.values())
+                .filter(capability::isSupportedBy)
+                .map(TrainingEngine::yamlName)
+                .toList();
+        return String.join(" or ", engines);
     }
 }

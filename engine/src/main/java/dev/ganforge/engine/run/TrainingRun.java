@@ -3,6 +3,7 @@ package dev.ganforge.engine.run;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import dev.ganforge.engine.backend.EngineSupport;
 import dev.ganforge.engine.checkpoint.CheckpointStore;
 import dev.ganforge.engine.compile.GanCompiler;
 import dev.ganforge.engine.data.GanDataset;
@@ -21,6 +22,7 @@ import dev.ganforge.engine.train.TrainingListener;
 import dev.ganforge.engine.train.TrainingStrategy;
 import dev.ganforge.spec.GanSpec;
 import dev.ganforge.spec.PluginRef;
+import dev.ganforge.spec.TrainingEngine;
 import dev.ganforge.spec.TrainingSpec;
 import dev.ganforge.validate.SpecException;
 import dev.ganforge.validate.SpecProblem;
@@ -56,9 +58,11 @@ public final class TrainingRun implements AutoCloseable {
     private final GanDataset dataset;
     private final CheckpointStore checkpoints;
     private final LossHistory history;
+    private final EngineSupport engine;
 
     private TrainingRun(GanSpec spec, RunDirectory directory, GanTrainer trainer, GanDataset dataset) throws IOException {
         this.spec = spec;
+        this.engine = EngineSupport.of(spec);
         this.directory = directory;
         this.trainer = trainer;
         this.dataset = dataset;
@@ -77,8 +81,9 @@ public final class TrainingRun implements AutoCloseable {
             throw new IOException(root + " already holds a run; resume it with 'ganforge resume " + root
                     + "' or choose another --out");
         }
-        // Check the plugins before creating anything, so that a refused spec leaves no directory.
+        // Check the plugins and the engine before creating anything, so that a refused spec leaves no directory.
         new PluginValidator(registry).requireValid(spec, "spec '" + spec.name() + "'");
+        EngineSupport.of(spec).requireInstalled();
         boolean created = !Files.exists(root);
         Files.createDirectories(root);
         TrainingRun run;
@@ -110,14 +115,16 @@ public final class TrainingRun implements AutoCloseable {
         GanSpec recorded = recordedSpec(directory);
         GanSpec spec = recorded;
         if (changedSpec != null) {
-            TrainingSpec training = changedSpec.training();
-            boolean onlySteps = changedSpec.withTraining(new TrainingSpec(training.batchSize(), recorded.training().steps(),
-                    training.seed(), training.sampleEvery(), training.checkpointEvery(), training.strategies()))
-                    .equals(recorded);
-            if (!onlySteps && !allowChange) {
+            // The engine is where the run computes, not what it is: a checkpoint loads on either.
+            TrainingSpec asRecorded = changedSpec.training()
+                    .withSteps(recorded.training().steps())
+                    .withEngine(recorded.training().engine());
+            boolean onlyStepsOrEngine = changedSpec.withTraining(asRecorded).equals(recorded);
+            if (!onlyStepsOrEngine && !allowChange) {
                 throw new SpecException(root.resolve("spec.yaml").toString(), List.of(SpecProblem.at("",
-                        "the spec differs from the one this run was trained with in more than training.steps;"
-                        + " resuming would mix two experiments. Start a new run, or pass --allow-spec-change if you mean it")));
+                        "the spec differs from the one this run was trained with in more than training.steps and"
+                        + " training.engine; resuming would mix two experiments. Start a new run, or pass"
+                        + " --allow-spec-change if you mean it")));
             }
             spec = changedSpec;
         }
@@ -135,8 +142,22 @@ public final class TrainingRun implements AutoCloseable {
      * on disk.
      */
     public static TrainingRun load(Path root, PluginRegistry registry) throws IOException {
+        return load(root, registry, null);
+    }
+
+    /**
+     * Opens the run in {@code root} at its latest checkpoint on {@code engine} to sample from it,
+     * changing nothing on disk.
+     *
+     * @param engine the engine to compute on, or {@code null} for the one the run records
+     */
+    public static TrainingRun load(Path root, PluginRegistry registry, TrainingEngine engine) throws IOException {
         RunDirectory directory = new RunDirectory(root);
-        return atLatestCheckpoint(recordedSpec(directory), directory, registry);
+        GanSpec spec = recordedSpec(directory);
+        if (engine != null) {
+            spec = spec.withTraining(spec.training().withEngine(engine));
+        }
+        return atLatestCheckpoint(spec, directory, registry);
     }
 
     /** The spec the run in {@code root} trains, as recorded in its directory. */
@@ -156,7 +177,7 @@ public final class TrainingRun implements AutoCloseable {
         TrainingRun run = open(spec, directory, registry);
         Optional<Path> latest = run.checkpoints.latest();
         if (latest.isPresent()) {
-            try (NDManager manager = NDManager.newBaseManager()) {
+            try (NDManager manager = run.engine.newManager()) {
                 run.trainer.restore(CheckpointStore.read(latest.get(), manager));
             }
         }
@@ -165,6 +186,7 @@ public final class TrainingRun implements AutoCloseable {
 
     private static TrainingRun open(GanSpec spec, RunDirectory directory, PluginRegistry registry) throws IOException {
         new PluginValidator(registry).requireValid(spec, "spec '" + spec.name() + "'");
+        EngineSupport.of(spec).requireInstalled();
         PluginRef datasetRef = spec.data().dataset();
         if (datasetRef == null) {
             throw new SpecException("spec '" + spec.name() + "'", List.of(SpecProblem.at("data.dataset",
@@ -247,7 +269,7 @@ public final class TrainingRun implements AutoCloseable {
 
     /** Writes a checkpoint of the current step now. */
     public Path checkpoint() throws IOException {
-        try (NDManager manager = NDManager.newBaseManager()) {
+        try (NDManager manager = engine.newManager()) {
             return checkpoints.write(trainer.snapshot(manager), YamlSpecWriter.write(spec));
         }
     }
@@ -259,7 +281,7 @@ public final class TrainingRun implements AutoCloseable {
         if (!image && !shape.equals(List.of(2))) {
             return;
         }
-        try (NDManager manager = NDManager.newBaseManager()) {
+        try (NDManager manager = engine.newManager()) {
             int count = image ? GRID_SAMPLES : POINT_SAMPLES;
             float[] values = generate(manager, count, spec.training().seed()).toFloatArray();
             if (image) {
@@ -269,6 +291,13 @@ public final class TrainingRun implements AutoCloseable {
                         directory.samples(step));
             }
         }
+    }
+
+    /**
+     * A new manager on the run's engine, for the arrays of {@link #generate}; the caller closes it.
+     */
+    public NDManager newManager() {
+        return engine.newManager();
     }
 
     /**
@@ -287,18 +316,19 @@ public final class TrainingRun implements AutoCloseable {
                 provenance.putAll(earlier);
             }
         }
-        Engine engine = Engine.getInstance();
+        Engine djl = engine.engine();
         provenance.put("name", spec.name());
         provenance.put("seed", spec.training().seed());
         provenance.putIfAbsent("ganforge", GanforgeVersion.get());
         provenance.put("djl", Engine.getDjlVersion());
-        provenance.put("engine", engine.getEngineName() + " " + engine.getVersion());
+        String engineName = djl.getEngineName() + " " + djl.getVersion();
+        provenance.put("engine", engineName);
         provenance.put("java", System.getProperty("java.version"));
         provenance.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         provenance.put("onednn-max-cpu-isa", Optional.ofNullable(System.getenv("ONEDNN_MAX_CPU_ISA")).orElse("unset"));
         @SuppressWarnings("unchecked")
         List<String> events = (List<String>) provenance.computeIfAbsent("events", key -> new ArrayList<String>());
-        events.add(Instant.now() + " " + event);
+        events.add(Instant.now() + " " + event + " on " + engineName);
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         Files.writeString(directory.provenance(), new Yaml(options).dump(provenance), StandardCharsets.UTF_8);

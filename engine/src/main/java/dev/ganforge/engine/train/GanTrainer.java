@@ -1,6 +1,5 @@
 package dev.ganforge.engine.train;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -11,6 +10,7 @@ import ai.djl.nn.ParameterList;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.Pair;
+import dev.ganforge.engine.backend.EngineSupport;
 import dev.ganforge.engine.compile.CompiledGan;
 import dev.ganforge.engine.compile.CompiledNetwork;
 import dev.ganforge.engine.compile.GanCompiler;
@@ -37,6 +37,8 @@ import java.util.Objects;
  * run resumed from a {@link TrainingSnapshot} continues exactly as an uninterrupted one.
  *
  * <p>Leak-free: every array of a step lives on a per-step manager that is closed at its end.
+ *
+ * <p>Every array lives on the engine the spec's {@code training.engine} names.
  */
 public final class GanTrainer implements AutoCloseable {
 
@@ -76,10 +78,10 @@ public final class GanTrainer implements AutoCloseable {
             });
         }
         this.criticSteps = strategies.stream().mapToInt(TrainingStrategy::criticSteps).max().orElse(1);
-        this.manager = NDManager.newBaseManager();
+        this.manager = EngineSupport.of(spec).newManager();
         this.store = new ParameterStore(manager, false);
 
-        Engine.getInstance().setRandomSeed(seedFor(-1));
+        manager.getEngine().setRandomSeed(seedFor(-1));
         int batch = spec.training().batchSize();
         gan.generator().block().initialize(manager, DataType.FLOAT32, gan.generator().inputShape(batch));
         gan.discriminator().block().initialize(manager, DataType.FLOAT32, gan.discriminator().inputShape(batch));
@@ -125,7 +127,7 @@ public final class GanTrainer implements AutoCloseable {
     public StepRecord trainStep() {
         long started = System.nanoTime();
         long number = step + 1;
-        Engine.getInstance().setRandomSeed(seedFor(step));
+        manager.getEngine().setRandomSeed(seedFor(step));
         int batchSize = spec.training().batchSize();
         double discriminatorLoss = 0;
         double discriminatorNorm = 0;
@@ -137,7 +139,7 @@ public final class GanTrainer implements AutoCloseable {
                 Batch real = dataset.batch(stepManager, spec.training().seed(), step * criticSteps + c, batchSize);
                 NDArray fake = forward(gan.generator(), noise(stepManager, batchSize), true).stopGradient();
                 NDArray value;
-                try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
                     NDArray realScores = forward(gan.discriminator(), real.samples(), true);
                     NDArray fakeScores = forward(gan.discriminator(), fake, true);
                     value = loss.discriminatorLoss(realScores, fakeScores);
@@ -156,7 +158,7 @@ public final class GanTrainer implements AutoCloseable {
             ParameterList generatorParameters = gan.generator().block().getParameters();
             trainableDiscriminator.forEach(parameter -> parameter.freeze(true));
             NDArray value;
-            try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+            try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
                 NDArray fake = forward(gan.generator(), noise(stepManager, batchSize), true);
                 value = loss.generatorLoss(forward(gan.discriminator(), fake, true));
                 collector.backward(value);
@@ -205,7 +207,7 @@ public final class GanTrainer implements AutoCloseable {
 
     /** The same noise for every call with the same seed: for sample grids that show progress. */
     public NDArray fixedNoise(NDManager target, int count, long seed) {
-        Engine.getInstance().setRandomSeed((int) (seed ^ (seed >>> 32)));
+        manager.getEngine().setRandomSeed((int) (seed ^ (seed >>> 32)));
         return noise(target, count);
     }
 

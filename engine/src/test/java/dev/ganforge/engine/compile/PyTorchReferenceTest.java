@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -15,6 +14,8 @@ import ai.djl.nn.Parameter;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import com.google.gson.Gson;
+import dev.ganforge.engine.backend.EngineSupport;
+import dev.ganforge.spec.TrainingEngine;
 import com.google.gson.reflect.TypeToken;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,11 +32,20 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every block against PyTorch: the fixtures under {@code fixtures/} were produced once by
  * {@code engine/src/test/python/make_fixtures.py} with PyTorch's own modules; each holds the
  * parameters, an input, the output, and the gradients of {@code sum(output · upstream)}.
+ *
+ * <p>Runs on the engine of {@link #engine()}: PyTorch here; engine-mxnet's
+ * {@code MxnetReferenceTest} runs the same cases on MXNet, so that both engines agree with
+ * PyTorch's numbers on the same weights.
  */
 class PyTorchReferenceTest {
 
     private static final double TOLERANCE = 1e-5;
     private static final Gson GSON = new Gson();
+
+    /** The engine the cases run on. */
+    TrainingEngine engine() {
+        return TrainingEngine.PYTORCH;
+    }
 
     static Stream<String> cases() throws IOException {
         Map<String, Object> index = read("index.json");
@@ -47,8 +57,8 @@ class PyTorchReferenceTest {
     void blockMatchesPyTorch(String name) throws IOException {
         Map<String, Object> fixture = read(name + ".json");
         boolean training = Boolean.TRUE.equals(fixture.get("training"));
-        try (NDManager manager = NDManager.newBaseManager()) {
-            Engine.getInstance().setRandomSeed(1);
+        try (NDManager manager = EngineSupport.of(engine()).newManager()) {
+            manager.getEngine().setRandomSeed(1);
             Block block = BlockCompiler.compile(FixtureBlocks.block(cast(fixture.get("block"))));
             NDArray input = tensor(manager, fixture.get("input"));
             block.initialize(manager, DataType.FLOAT32, input.getShape());
@@ -64,7 +74,7 @@ class PyTorchReferenceTest {
 
             Map<String, Object> gradients = cast(fixture.get("gradients"));
             input.setRequiresGradient(gradients != null);
-            try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+            try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
                 NDArray output = block.forward(new ParameterStore(manager, false), new NDList(input), training)
                         .singletonOrThrow();
                 assertClose(tensor(manager, fixture.get("output")), output, "output");
@@ -99,7 +109,8 @@ class PyTorchReferenceTest {
         for (int i = 0; i < want.length; i++) {
             worst = Math.max(worst, Math.abs(want[i] - got[i]) / Math.max(1, Math.abs(want[i])));
         }
-        assertTrue(worst <= TOLERANCE, what + " differs from PyTorch by " + worst + "\n want " + java.util.Arrays.toString(java.util.Arrays.copyOf(want, 8)) + "\n got  " + java.util.Arrays.toString(java.util.Arrays.copyOf(got, 8)));
+        assertTrue(worst <= TOLERANCE, what + " on " + actual.getManager().getEngine().getEngineName()
+                + " differs from PyTorch by " + worst + "\n want " + java.util.Arrays.toString(java.util.Arrays.copyOf(want, 8)) + "\n got  " + java.util.Arrays.toString(java.util.Arrays.copyOf(got, 8)));
     }
 
     private static int indexOf(List<Map<String, Object>> parameters, String name) {
