@@ -19,7 +19,22 @@ public enum EngineCapability {
      * only through its internals ({@code ai.djl.pytorch.jni.JniUtils.backward} with
      * {@code createGraph}); DJL's engine-neutral {@code GradientCollector} has no such option.
      */
-    CREATE_GRAPH_BACKWARD("gradients of gradients (backward with create_graph)", EnumSet.of(TrainingEngine.PYTORCH));
+    CREATE_GRAPH_BACKWARD("gradients of gradients (backward with create_graph)", EnumSet.of(TrainingEngine.PYTORCH)),
+    /**
+     * Batch-norm and dropout in either mode whether or not a gradient collector is open: PyTorch
+     * only. MXNet runs them in training mode exactly while a collector is open and throws "the
+     * mode of batchNorm in MXNet should align with the mode of GradientCollector" otherwise, so
+     * there a training-mode forward pass needs a collector ({@link EngineSupport#inTrainingMode})
+     * and an inference-mode one has no gradient.
+     */
+    MODE_INDEPENDENT_OF_COLLECTOR("batch-norm and dropout in training mode without a gradient collector, and in"
+            + " inference mode with one", EnumSet.of(TrainingEngine.PYTORCH)),
+    /**
+     * Batch-norm running variance updated with the unbiased batch variance (Bessel's correction,
+     * as PyTorch does): PyTorch only. MXNet updates it with the biased one, smaller by a factor
+     * (N − 1)/N for N values per channel, which only small batches notice.
+     */
+    UNBIASED_RUNNING_VARIANCE("batch-norm running variance with Bessel's correction", EnumSet.of(TrainingEngine.PYTORCH));
 
     private final String description;
     private final Set<TrainingEngine> engines;

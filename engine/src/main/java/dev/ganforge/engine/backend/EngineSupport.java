@@ -2,12 +2,15 @@ package dev.ganforge.engine.backend;
 
 import ai.djl.Device;
 import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.training.GradientCollector;
 import dev.ganforge.spec.GanSpec;
 import dev.ganforge.spec.TrainingEngine;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * One DJL engine as ganforge uses it: the managers every array of a run is created on, its
@@ -73,6 +76,23 @@ public final class EngineSupport {
     /** Whether the engine has {@code capability}. */
     public boolean supports(EngineCapability capability) {
         return capability.isSupportedBy(choice);
+    }
+
+    /**
+     * Runs a training-mode forward pass that is not differentiated (e.g. generating the fake
+     * batch of a critic update) so that every engine accepts it: directly where batch-norm and
+     * dropout may train without a gradient collector, inside a collector that is never
+     * backpropagated where they may not (MXNet). Detach the result with {@code stopGradient()}.
+     *
+     * @param forward the forward pass; it must not open a gradient collector itself
+     */
+    public NDArray inTrainingMode(Supplier<NDArray> forward) {
+        if (supports(EngineCapability.MODE_INDEPENDENT_OF_COLLECTOR)) {
+            return forward.get();
+        }
+        try (GradientCollector collector = engine().newGradientCollector()) {
+            return forward.get();
+        }
     }
 
     /**

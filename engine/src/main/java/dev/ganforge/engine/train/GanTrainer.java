@@ -50,6 +50,7 @@ public final class GanTrainer implements AutoCloseable {
     private final GanOptimizer discriminatorOptimizer;
     private final GanDataset dataset;
     private final List<TrainingStrategy> strategies;
+    private final EngineSupport engine;
     private final NDManager manager;
     private final ParameterStore store;
     private final List<Parameter> trainableDiscriminator;
@@ -78,7 +79,8 @@ public final class GanTrainer implements AutoCloseable {
             });
         }
         this.criticSteps = strategies.stream().mapToInt(TrainingStrategy::criticSteps).max().orElse(1);
-        this.manager = EngineSupport.of(spec).newManager();
+        this.engine = EngineSupport.of(spec);
+        this.manager = engine.newManager();
         this.store = new ParameterStore(manager, false);
 
         manager.getEngine().setRandomSeed(seedFor(-1));
@@ -137,7 +139,8 @@ public final class GanTrainer implements AutoCloseable {
             ParameterList discriminatorParameters = gan.discriminator().block().getParameters();
             for (int c = 0; c < criticSteps; c++) {
                 Batch real = dataset.batch(stepManager, spec.training().seed(), step * criticSteps + c, batchSize);
-                NDArray fake = forward(gan.generator(), noise(stepManager, batchSize), true).stopGradient();
+                NDArray fake = engine.inTrainingMode(() -> forward(gan.generator(), noise(stepManager, batchSize), true))
+                        .stopGradient();
                 NDArray value;
                 try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
                     NDArray realScores = forward(gan.discriminator(), real.samples(), true);
@@ -198,7 +201,7 @@ public final class GanTrainer implements AutoCloseable {
         for (int i = 0; i < trained.size(); i++) {
             String name = trained.get(i).getKey();
             NDArray source = override != null && override.containsKey(name) ? override.get(name) : trained.get(i).getValue().getArray();
-            sampling.get(i).getValue().getArray().set(source.toByteBuffer());
+            source.copyTo(sampling.get(i).getValue().getArray()); // set(Buffer) fails on MXNet's MKL-DNN layouts
         }
         NDArray samples = forward(samplingGenerator, noise, false);
         samples.attach(target);
@@ -324,7 +327,7 @@ public final class GanTrainer implements AutoCloseable {
                 throw new IllegalArgumentException("the checkpoint's " + network + " parameter " + pair.getKey()
                         + " has shape " + value.getShape() + " but the network's has " + array.getShape());
             }
-            array.set(value.toByteBuffer());
+            value.copyTo(array);
         }
     }
 
