@@ -54,6 +54,11 @@ public enum EngineCapability {
         return engines.contains(engine);
     }
 
+    /** The engines that have the feature, for messages, e.g. {@code pytorch} or {@code pytorch or mxnet}. */
+    public String engines() {
+        return String.join(" or ", engines.stream().sorted().map(TrainingEngine::yamlName).toList());
+    }
+
     /** The name used in listings and messages, e.g. {@code create-graph-backward}. */
     public String displayName() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

@@ -22,8 +22,7 @@ final class EngineOption {
         if (name == null || TrainingEngine.fromYamlName(name).isPresent()) {
             return null;
         }
-        return "unknown engine '" + name + "' for --engine; the engines are "
-                + String.join(", ", TrainingEngine.yamlNames()) + Suggestions.hint(name, TrainingEngine.yamlNames());
+        return "unknown engine '" + name + "' for --engine" + Suggestions.hint(name, TrainingEngine.yamlNames());
     }
 
     /** The engine asked for, or {@code null} to keep the spec's. */

@@ -7,7 +7,6 @@ import dev.ganforge.spec.TrainingEngine;
 import dev.ganforge.validate.SpecException;
 import dev.ganforge.validate.SpecProblem;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -79,17 +78,9 @@ public final class PluginValidator {
             if (!capability.isSupportedBy(engine)) {
                 problems.add(SpecProblem.at(path, descriptor.get().title() + " needs " + capability.description()
                         + " (engine capability '" + capability.displayName() + "'), which the " + engine.yamlName()
-                        + " engine lacks; train it on " + supporting(capability) + " (training.engine or --engine),"
+                        + " engine lacks; train it on " + capability.engines() + " (training.engine or --engine),"
                         + " or choose another " + family + " plugin"));
             }
         }
-    }
-
-    private static String supporting(EngineCapability capability) {
-        List<String> engines = Arrays.stream(TrainingEngine.values())
-                .filter(capability::isSupportedBy)
-                .map(TrainingEngine::yamlName)
-                .toList();
-        return String.join(" or ", engines);
     }
 }
