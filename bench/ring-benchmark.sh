@@ -20,6 +20,6 @@ classpath="bench/target/ganforge-bench-0.1.0-SNAPSHOT.jar:bench/target/lib/*"
 if [[ -d engine-mxnet/target/lib ]]; then
   classpath="$classpath:engine-mxnet/target/lib/*"
 fi
-exec java -Dai.djl.offline=true -Dai.djl.pytorch.num_threads="${GANFORGE_THREADS:-1}" -Dai.djl.pytorch.num_interop_threads=1 -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+exec java -Dai.djl.offline=true -Dai.djl.pytorch.num_threads="${GANFORGE_THREADS:-1}" -Dai.djl.pytorch.num_interop_threads=1 -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -Dorg.slf4j.simpleLogger.log.ai.djl.util.cuda=error \
   ${GANFORGE_ENGINES:+-Dganforge.bench.engines=$GANFORGE_ENGINES} \
   -cp "$classpath" dev.ganforge.bench.RingBenchmark "${specs[@]}"
