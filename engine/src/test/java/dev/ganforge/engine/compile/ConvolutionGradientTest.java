@@ -1,7 +1,5 @@
 package dev.ganforge.engine.compile;
 
-import dev.ganforge.engine.backend.EngineSupport;
-import dev.ganforge.spec.TrainingEngine;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDArray;
@@ -9,6 +7,8 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.training.GradientCollector;
+import dev.ganforge.engine.backend.EngineSupport;
+import dev.ganforge.spec.TrainingEngine;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -1,7 +1,5 @@
 package dev.ganforge.engine.compile;
 
-import dev.ganforge.engine.backend.EngineSupport;
-import dev.ganforge.spec.TrainingEngine;
 import static dev.ganforge.dsl.Layers.conv;
 import static dev.ganforge.dsl.Layers.convTranspose;
 import static dev.ganforge.dsl.Layers.decoder;
@@ -26,7 +24,9 @@ import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import dev.ganforge.dsl.Layer;
 import dev.ganforge.dsl.Layers;
+import dev.ganforge.engine.backend.EngineSupport;
 import dev.ganforge.spec.Activation;
+import dev.ganforge.spec.TrainingEngine;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

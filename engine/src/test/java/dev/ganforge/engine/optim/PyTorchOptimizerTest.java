@@ -1,12 +1,12 @@
 package dev.ganforge.engine.optim;
 
-import dev.ganforge.engine.backend.EngineSupport;
-import dev.ganforge.spec.TrainingEngine;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.ParameterList;
+import dev.ganforge.engine.backend.EngineSupport;
+import dev.ganforge.spec.TrainingEngine;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
