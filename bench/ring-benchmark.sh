@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Trains the ring-of-8-Gaussians examples and reports mode coverage and wall time.
+# Trains the ring-of-8-Gaussians examples on each installed engine (PyTorch, and MXNet when the
+# engine-mxnet module is built) and reports mode coverage, wall time and the time ratio to PyTorch.
 # Usage: bench/ring-benchmark.sh [SPEC.yaml ...]   (default: every dsl-examples/yaml/ring-*.yaml)
+# GANFORGE_ENGINES=mxnet picks the engines; GANFORGE_THREADS=N the threads of each (default 1).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
-mvn -B -q -o package -DskipTests -pl bench -am 2>/dev/null || mvn -B -q package -DskipTests -pl bench -am
+mvn -B -q -o package -DskipTests -pl bench,engine-mxnet -am 2>/dev/null || mvn -B -q package -DskipTests -pl bench,engine-mxnet -am
 specs=("$@")
 if [[ ${#specs[@]} -eq 0 ]]; then
   specs=(dsl-examples/yaml/ring-*.yaml)
@@ -12,5 +14,12 @@ fi
 export ONEDNN_MAX_CPU_ISA="${ONEDNN_MAX_CPU_ISA:-AVX}"
 # Idle OpenMP threads sleep instead of spinning, which thrashes on a busy machine.
 export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}"
-exec java -Dai.djl.offline=true -Dai.djl.pytorch.num_threads="${GANFORGE_THREADS:-1}" -Dai.djl.pytorch.num_interop_threads=1 -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
-  -cp "bench/target/ganforge-bench-0.1.0-SNAPSHOT.jar:bench/target/lib/*" dev.ganforge.bench.RingBenchmark "${specs[@]}"
+# MXNet takes its thread count from OpenMP's variable only; PyTorch from DJL's property.
+export OMP_NUM_THREADS="${GANFORGE_THREADS:-1}"
+classpath="bench/target/ganforge-bench-0.1.0-SNAPSHOT.jar:bench/target/lib/*"
+if [[ -d engine-mxnet/target/lib ]]; then
+  classpath="$classpath:engine-mxnet/target/lib/*"
+fi
+exec java -Dai.djl.offline=true -Dai.djl.pytorch.num_threads="${GANFORGE_THREADS:-1}" -Dai.djl.pytorch.num_interop_threads=1 -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -Dorg.slf4j.simpleLogger.log.ai.djl.util.cuda=error \
+  ${GANFORGE_ENGINES:+-Dganforge.bench.engines=$GANFORGE_ENGINES} \
+  -cp "$classpath" dev.ganforge.bench.RingBenchmark "${specs[@]}"

@@ -1,6 +1,7 @@
 package dev.ganforge.dsl;
 
 import dev.ganforge.spec.PluginRef;
+import dev.ganforge.spec.TrainingEngine;
 import dev.ganforge.spec.TrainingSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ public final class Training {
     private final List<PluginRef> strategies = new ArrayList<>();
     private int evaluateEvery = TrainingSpec.DEFAULTS.evaluateEvery();
     private final List<PluginRef> metrics = new ArrayList<>();
+    private TrainingEngine engine = TrainingSpec.DEFAULTS.engine();
 
     private Training() {}
 
@@ -71,7 +73,17 @@ public final class Training {
         return this;
     }
 
+    /**
+     * The DJL engine to train on; defaults to {@link TrainingEngine#PYTORCH}. YAML:
+     * {@code training: {engine: mxnet}}.
+     */
+    public Training optEngine(TrainingEngine engine) {
+        this.engine = java.util.Objects.requireNonNull(engine, "engine");
+        return this;
+    }
+
     public TrainingSpec build() {
-        return new TrainingSpec(batchSize, steps, seed, sampleEvery, checkpointEvery, strategies, evaluateEvery, metrics);
+        return new TrainingSpec(batchSize, steps, seed, sampleEvery, checkpointEvery, strategies, evaluateEvery, metrics,
+                engine);
     }
 }

@@ -8,6 +8,7 @@ import dev.ganforge.dsl.Network;
 import dev.ganforge.dsl.Training;
 import dev.ganforge.spec.LatentSpec;
 import dev.ganforge.spec.PluginRef;
+import dev.ganforge.spec.TrainingEngine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -160,6 +161,7 @@ final class SpecWalker {
         Integer sampleEvery = map.wholeNumber("sample-every");
         Integer checkpointEvery = map.wholeNumber("checkpoint-every");
         Integer evaluateEvery = map.wholeNumber("evaluate-every");
+        String engine = map.choice("engine", "engine", TrainingEngine.yamlNames());
         if (batchSize != null) {
             training.optBatchSize(batchSize);
         }
@@ -174,6 +176,9 @@ final class SpecWalker {
         }
         if (checkpointEvery != null) {
             training.optCheckpointEvery(checkpointEvery);
+        }
+        if (engine != null) {
+            training.optEngine(TrainingEngine.fromYamlName(engine).orElseThrow());
         }
         for (PluginRef strategy : pluginList(map, "strategies")) {
             training.addStrategy(strategy);

@@ -67,7 +67,8 @@ final class Vocabulary {
             "checkpoint-every", "checkpoint-every: 1000",
             "strategies", "strategies: [{type: n-critic, steps: 5}]",
             "evaluate-every", "evaluate-every: 1000",
-            "metrics", "metrics: [{type: classifier-fid, samples: 10000}]");
+            "metrics", "metrics: [{type: classifier-fid, samples: 10000}]",
+            "engine", "engine: pytorch");
 
     static final Context PLUGIN = open("in the plugin reference", "type", "type: <plugin name>");
 

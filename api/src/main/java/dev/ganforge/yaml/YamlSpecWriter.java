@@ -101,6 +101,9 @@ public final class YamlSpecWriter {
             line(out, 1, "evaluate-every: " + training.evaluateEvery());
         }
         pluginList(out, "metrics", training.metrics());
+        if (training.engine() != TrainingSpec.DEFAULTS.engine()) {
+            line(out, 1, "engine: " + training.engine().yamlName());
+        }
     }
 
     private static void pluginList(StringBuilder out, String key, List<PluginRef> refs) {

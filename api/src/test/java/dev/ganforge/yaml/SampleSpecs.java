@@ -7,6 +7,7 @@ import dev.ganforge.dsl.Gan;
 import dev.ganforge.dsl.Latent;
 import dev.ganforge.dsl.Network;
 import dev.ganforge.dsl.Training;
+import dev.ganforge.spec.TrainingEngine;
 import dev.ganforge.spec.Activation;
 import dev.ganforge.spec.BatchNormBlock;
 import dev.ganforge.spec.GanSpec;
@@ -74,7 +75,8 @@ final class SampleSpecs {
                         .addStrategy(PluginRef.of("ema"))
                         .addStrategy(PluginRef.of("label-smoothing").with("real", 0.9))
                         .optEvaluateEvery(1000)
-                        .addMetric(PluginRef.of("classifier-fid").with("samples", 5000)))
+                        .addMetric(PluginRef.of("classifier-fid").with("samples", 5000))
+                        .optEngine(TrainingEngine.MXNET))
                 .build();
     }
 

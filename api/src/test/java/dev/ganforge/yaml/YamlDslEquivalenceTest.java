@@ -71,6 +71,7 @@ class YamlDslEquivalenceTest {
                     - {type: label-smoothing, real: 0.9}
                   evaluate-every: 1000
                   metrics: [{type: classifier-fid, samples: 5000}]
+                  engine: mxnet
                 """;
 
         assertEquals(SampleSpecs.everyOption(), YamlSpecReader.read(yaml, "every-option.yaml"));

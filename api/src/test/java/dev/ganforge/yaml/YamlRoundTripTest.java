@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.ganforge.spec.GanSpec;
 import dev.ganforge.spec.PluginRef;
+import dev.ganforge.spec.TrainingEngine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,6 +71,16 @@ class YamlRoundTripTest {
                 """;
 
         assertEquals(expected, YamlSpecWriter.write(SampleSpecs.mnistDcgan()));
+    }
+
+    @Test
+    void writesTheEngineOnlyWhenItIsNotTheDefault() {
+        GanSpec onPyTorch = SampleSpecs.points();
+        GanSpec onMxnet = onPyTorch.withTraining(onPyTorch.training().withEngine(TrainingEngine.MXNET));
+
+        assertEquals(false, YamlSpecWriter.write(onPyTorch).contains("engine"));
+        assertEquals(true, YamlSpecWriter.write(onMxnet).endsWith("  engine: mxnet\n"), YamlSpecWriter.write(onMxnet));
+        assertEquals(TrainingEngine.MXNET, YamlSpecReader.read(YamlSpecWriter.write(onMxnet), "w.yaml").training().engine());
     }
 
     @Test

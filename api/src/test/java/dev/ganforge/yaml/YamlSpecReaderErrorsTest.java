@@ -192,6 +192,21 @@ class YamlSpecReaderErrorsTest {
     }
 
     @Test
+    void unknownEngineSuggestsTheNearestEngine() {
+        String yaml = """
+                name: g
+                data: {shape: [2]}
+                latent: {size: 2}
+                generator: {blocks: [dense: {units: 2}]}
+                discriminator: {blocks: [dense: {units: 1}]}
+                training: {engine: mxnett}
+                """;
+
+        assertEquals(List.of("gan.yaml:6:20: training.engine: unknown engine 'mxnett' — did you mean 'mxnet'?"),
+                problems(yaml));
+    }
+
+    @Test
     void unknownActivationSuggestsOrListsTheFunctions() {
         String yaml = """
                 name: g

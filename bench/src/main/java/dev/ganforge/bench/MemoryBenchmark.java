@@ -33,7 +33,8 @@ public final class MemoryBenchmark {
         Path out = Files.createTempDirectory("memory-benchmark-");
         // Samples and checkpoints only at the end, so that their buffers do not blur the figure.
         spec = spec.withTraining(new dev.ganforge.spec.TrainingSpec(spec.training().batchSize(), steps,
-                spec.training().seed(), (int) steps, (int) steps, spec.training().strategies(), 0, List.of()));
+                spec.training().seed(), (int) steps, (int) steps, spec.training().strategies(), 0, List.of(),
+                spec.training().engine()));
         long[] rss = new long[2];
         long[] heap = new long[2];
         try (TrainingRun run = TrainingRun.create(spec, out, PluginRegistry.load())) {

@@ -60,6 +60,22 @@ class ResumeSpecChangeTest {
         assertRefused(dir, changed(dir, "batch-size: 32", "batch-size: 16"));
     }
 
+    /** This module has no MXNet on its class path: asking for it is refused before anything changes. */
+    @Test
+    void resumingOnAnEngineThatIsNotInstalledIsRefusedAndTheRunIsUntouched(@TempDir Path dir) throws IOException {
+        Path copy = TinySpecs.copyTree(run, dir.resolve("run"));
+        String spec = Files.readString(copy.resolve("spec.yaml"));
+        Cli resumed = Cli.run("resume", copy.toString(), "--engine", "mxnet", "--more", "1");
+        assertEquals(ExitCode.INVALID_SPEC, resumed.exitCode, resumed.transcript());
+        assertEquals("ganforge: engine 'mxnet' (training.engine or --engine) is not available: DJL's MXNet engine is"
+                + " not on the class path. To use it, build the optional engine-mxnet module (mvn -B -q package"
+                + " -DskipTests builds it, and ./ganforge then finds it), or put ai.djl.mxnet:mxnet-engine:0.36.0 and"
+                + " ai.djl.mxnet:mxnet-native-mkl:1.9.1 (classifier linux-x86_64) on the class path; or train on an"
+                + " installed engine: pytorch\n", resumed.err);
+        assertEquals(spec, Files.readString(copy.resolve("spec.yaml")), "spec.yaml untouched");
+        assertEquals("step-000002", Files.readString(copy.resolve("checkpoints/latest")).trim());
+    }
+
     @Test
     void allowSpecChangeAcceptsTheChangeAndRecordsTheNewSpec(@TempDir Path dir) throws IOException {
         Path copy = TinySpecs.copyTree(run, dir.resolve("run"));
@@ -78,8 +94,8 @@ class ResumeSpecChangeTest {
         Cli resumed = Cli.run("resume", copy.toString(), "--spec", changed.toString(), "--more", "1");
         assertEquals(ExitCode.INVALID_SPEC, resumed.exitCode, resumed.transcript());
         assertEquals("1 problem in " + copy.resolve("spec.yaml") + ":\n  the spec differs from the one this run was"
-                + " trained with in more than training.steps; resuming would mix two experiments. Start a new run, or"
-                + " pass --allow-spec-change if you mean it\n", resumed.err);
+                + " trained with in more than training.steps and training.engine; resuming would mix two experiments."
+                + " Start a new run, or pass --allow-spec-change if you mean it\n", resumed.err);
         assertEquals(spec, Files.readString(copy.resolve("spec.yaml")), "spec.yaml untouched");
         assertEquals(history, Files.readString(copy.resolve("history.csv")), "history untouched");
         assertEquals("step-000002", Files.readString(copy.resolve("checkpoints/latest")).trim());

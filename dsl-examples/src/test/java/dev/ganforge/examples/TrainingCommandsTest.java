@@ -194,6 +194,30 @@ class TrainingCommandsTest {
         assertFalse(Files.exists(dir.resolve("run/spec.yaml")), "no run was started");
     }
 
+    @Test
+    void engineNotOnTheClassPathExitsThreeAndStartsNoRun(@TempDir Path dir) {
+        Path mxnet = TinySpecs.write(dir, "mxnet.yaml", TinySpecs.ring() + "  engine: mxnet\n");
+        Cli result = Cli.run("train", mxnet.toString(), "--out", dir.resolve("run").toString());
+        assertEquals(ExitCode.INVALID_SPEC, result.exitCode, result.transcript());
+        assertTrue(result.err.startsWith("ganforge: engine 'mxnet' (training.engine or --engine) is not available:"
+                + " DJL's MXNet engine is not on the class path."), result.err);
+        assertFalse(Files.exists(dir.resolve("run")), "no run was started");
+    }
+
+    @Test
+    void engineOptionOverridesTheSpecAndIsCheckedByName(@TempDir Path dir) throws IOException {
+        Path mxnet = TinySpecs.write(dir, "mxnet.yaml", TinySpecs.ring().replace("steps: 20", "steps: 1") + "  engine: mxnet\n");
+        Cli onPyTorch = Cli.run("train", mxnet.toString(), "--engine", "pytorch", "--out", dir.resolve("run").toString());
+        assertEquals(ExitCode.OK, onPyTorch.exitCode, onPyTorch.transcript());
+        String recorded = Files.readString(dir.resolve("run/spec.yaml"));
+        assertFalse(recorded.contains("engine"), "the run records the engine it used, the default:\n" + recorded);
+
+        Cli unknown = Cli.run("train", mxnet.toString(), "--engine", "tensorflow", "--out", dir.resolve("other").toString());
+        assertEquals(ExitCode.USAGE, unknown.exitCode, unknown.transcript());
+        assertEquals("ganforge train: unknown engine 'tensorflow' for --engine; expected one of: pytorch, mxnet\n",
+                unknown.err);
+    }
+
     private static List<Long> steps(List<String> csvLines) {
         return csvLines.stream().skip(1).map(line -> Long.parseLong(line.split(",")[0])).toList();
     }

@@ -1,6 +1,7 @@
 package dev.ganforge.engine.cli;
 
 import ai.djl.ndarray.NDManager;
+import dev.ganforge.engine.backend.EngineSupport;
 import dev.ganforge.engine.compile.GanCompiler;
 import dev.ganforge.engine.compile.GanSummary;
 import dev.ganforge.engine.condition.Conditioning;
@@ -21,24 +22,32 @@ final class DescribeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec command;
 
+    @picocli.CommandLine.Mixin
+    private EngineOption engine;
+
     @Parameters(paramLabel = "FILE", description = "a YAML spec file")
     private Path file;
 
     @Override
     public Integer call() {
-        SpecFiles.Outcome outcome = SpecFiles.read(file, command.commandLine().getErr());
+        if (engine.problem() != null) {
+            return RunCommands.usage(command, engine.problem());
+        }
+        SpecFiles.Outcome outcome = SpecFiles.read(file, command.commandLine().getErr(), engine.choice());
         if (!outcome.ok()) {
             return outcome.exitCode();
         }
-        try (NDManager manager = NDManager.newBaseManager()) {
-            GanSpec spec = outcome.spec();
-            Conditioning conditioning = spec.isConditional()
-                    ? PluginRegistry.load().create(PluginFamily.CONDITIONING, spec.conditioning().method(), Conditioning.class)
-                    : null;
-            GanSummary summary = GanSummary.of(GanCompiler.compile(spec, conditioning), manager);
-            command.commandLine().getOut().print(summary.render());
-            command.commandLine().getOut().flush();
-        }
-        return ExitCode.OK;
+        GanSpec spec = outcome.spec();
+        return RunCommands.guarded(command.commandLine().getErr(), () -> {
+            try (NDManager manager = EngineSupport.of(spec).newManager()) {
+                Conditioning conditioning = spec.isConditional()
+                        ? PluginRegistry.load().create(PluginFamily.CONDITIONING, spec.conditioning().method(), Conditioning.class)
+                        : null;
+                GanSummary summary = GanSummary.of(GanCompiler.compile(spec, conditioning), manager);
+                command.commandLine().getOut().print(summary.render());
+                command.commandLine().getOut().flush();
+            }
+            return ExitCode.OK;
+        });
     }
 }

@@ -21,6 +21,9 @@ final class ResumeCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     private ThreadOption threads;
 
+    @picocli.CommandLine.Mixin
+    private EngineOption engine;
+
     @Parameters(paramLabel = "DIR", description = "the run directory")
     private Path directory;
 
@@ -33,7 +36,7 @@ final class ResumeCommand implements Callable<Integer> {
     @Option(names = "--spec", paramLabel = "FILE", description = "continue with this spec instead of the run's own")
     private Path specFile;
 
-    @Option(names = "--allow-spec-change", description = "accept a --spec that differs in more than its steps")
+    @Option(names = "--allow-spec-change", description = "accept a --spec that differs in more than its steps and engine")
     private boolean allowSpecChange;
 
     @Override
@@ -44,17 +47,22 @@ final class ResumeCommand implements Callable<Integer> {
         if (threads.problem() != null) {
             return RunCommands.usage(command, threads.problem());
         }
+        if (engine.problem() != null) {
+            return RunCommands.usage(command, engine.problem());
+        }
         GanSpec changed = null;
         if (specFile != null) {
-            SpecFiles.Outcome outcome = SpecFiles.read(specFile, command.commandLine().getErr());
+            SpecFiles.Outcome outcome = SpecFiles.read(specFile, command.commandLine().getErr(), engine.choice());
             if (!outcome.ok()) {
                 return outcome.exitCode();
             }
             changed = outcome.spec();
         }
-        GanSpec replacement = changed;
+        GanSpec fromFile = changed;
         return RunCommands.guarded(command.commandLine().getErr(), () -> {
-            threads.apply(TrainingRun.recordedSpec(directory));
+            GanSpec replacement = fromFile != null || engine.choice() == null ? fromFile
+                    : engine.apply(TrainingRun.recordedSpec(directory));
+            threads.apply(replacement != null ? replacement : TrainingRun.recordedSpec(directory));
             try (TrainingRun run = TrainingRun.resume(directory, PluginRegistry.load(), replacement, allowSpecChange)) {
                 long target = more != null ? run.step() + more : steps != null ? steps : run.spec().training().steps();
                 long from = run.step();

@@ -31,6 +31,9 @@ final class SampleCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     private ThreadOption threads;
 
+    @picocli.CommandLine.Mixin
+    private EngineOption engine;
+
     @Parameters(paramLabel = "DIR", description = "the run directory")
     private Path directory;
 
@@ -54,10 +57,13 @@ final class SampleCommand implements Callable<Integer> {
         if (threads.problem() != null) {
             return RunCommands.usage(command, threads.problem());
         }
+        if (engine.problem() != null) {
+            return RunCommands.usage(command, engine.problem());
+        }
         return RunCommands.guarded(command.commandLine().getErr(), () -> {
-            threads.apply(TrainingRun.recordedSpec(directory));
-            try (TrainingRun run = TrainingRun.load(directory, PluginRegistry.load());
-                    NDManager manager = NDManager.newBaseManager()) {
+            threads.apply(engine.apply(TrainingRun.recordedSpec(directory)));
+            try (TrainingRun run = TrainingRun.load(directory, PluginRegistry.load(), engine.choice());
+                    NDManager manager = run.newManager()) {
                 long noiseSeed = seed != null ? seed : run.spec().training().seed();
                 if (label != null && run.classes() == 0) {
                     throw new IllegalArgumentException("--label needs a conditional GAN; the run in " + directory

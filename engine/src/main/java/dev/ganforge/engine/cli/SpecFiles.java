@@ -3,6 +3,7 @@ package dev.ganforge.engine.cli;
 import dev.ganforge.engine.plugin.PluginRegistry;
 import dev.ganforge.engine.plugin.PluginValidator;
 import dev.ganforge.spec.GanSpec;
+import dev.ganforge.spec.TrainingEngine;
 import dev.ganforge.validate.SpecException;
 import dev.ganforge.validate.SpecProblem;
 import dev.ganforge.yaml.LocatedSpec;
@@ -30,17 +31,28 @@ final class SpecFiles {
     private SpecFiles() {}
 
     static Outcome read(Path file, PrintWriter err) {
+        return read(file, err, null);
+    }
+
+    /**
+     * Reads {@code file} as a spec that trains on {@code engine}, checking its plugins against
+     * that engine.
+     *
+     * @param engine overrides the file's {@code training.engine}, or {@code null} to keep it
+     */
+    static Outcome read(Path file, PrintWriter err, TrainingEngine engine) {
         if (Files.isDirectory(file)) {
             err.println("ganforge: " + file + " is a directory; give a spec file such as dsl-examples/yaml/seed-000-mnist-dcgan.yaml");
             return new Outcome(null, ExitCode.IO_ERROR);
         }
         try {
             LocatedSpec read = YamlSpecReader.readLocated(file);
-            List<SpecProblem> pluginProblems = new PluginValidator(PluginRegistry.load()).validate(read.spec());
+            GanSpec spec = engine == null ? read.spec() : read.spec().withTraining(read.spec().training().withEngine(engine));
+            List<SpecProblem> pluginProblems = new PluginValidator(PluginRegistry.load()).validate(spec);
             if (!pluginProblems.isEmpty()) {
                 throw new SpecException(file.toString(), read.locator().locateAll(pluginProblems));
             }
-            return new Outcome(read.spec(), ExitCode.OK);
+            return new Outcome(spec, ExitCode.OK);
         } catch (NoSuchFileException missing) {
             err.println("ganforge: no such file: " + file);
             return new Outcome(null, ExitCode.IO_ERROR);

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code ganforge train FILE [--steps N] [--out DIR]}: a new training run. */
+/** {@code ganforge train FILE [--steps N] [--out DIR] [--engine E]}: a new training run. */
 @Command(name = "train", mixinStandardHelpOptions = true, versionProvider = GanforgeCli.Version.class, description = "Train a spec in a new run directory (samples, loss history, checkpoints).")
 final class TrainCommand implements Callable<Integer> {
 
@@ -20,6 +20,9 @@ final class TrainCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Mixin
     private ThreadOption threads;
+
+    @picocli.CommandLine.Mixin
+    private EngineOption engine;
 
     @Parameters(paramLabel = "FILE", description = "a YAML spec file")
     private Path file;
@@ -35,7 +38,10 @@ final class TrainCommand implements Callable<Integer> {
         if (threads.problem() != null) {
             return RunCommands.usage(command, threads.problem());
         }
-        SpecFiles.Outcome outcome = SpecFiles.read(file, command.commandLine().getErr());
+        if (engine.problem() != null) {
+            return RunCommands.usage(command, engine.problem());
+        }
+        SpecFiles.Outcome outcome = SpecFiles.read(file, command.commandLine().getErr(), engine.choice());
         if (!outcome.ok()) {
             return outcome.exitCode();
         }

@@ -1,5 +1,7 @@
 package dev.ganforge.engine.metric;
 
+import dev.ganforge.engine.backend.EngineSupport;
+import dev.ganforge.spec.TrainingEngine;
 import dev.ganforge.engine.data.GanDataset;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -15,16 +17,25 @@ import java.util.function.Consumer;
  *     same generator twice gives the same figures
  * @param notes where a metric says what it is doing when that takes a while (e.g. "training the
  *     classifier"), one line per call
+ * @param engine the engine the run computes on; a metric creates its arrays there
  */
-public record Evaluation(SampleGenerator generator, GanDataset dataset, int labelClasses, long seed, Consumer<String> notes) {
+public record Evaluation(
+        SampleGenerator generator, GanDataset dataset, int labelClasses, long seed, Consumer<String> notes,
+        EngineSupport engine) {
 
     public Evaluation {
         Objects.requireNonNull(generator, "generator");
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(notes, "notes");
+        Objects.requireNonNull(engine, "engine");
         if (labelClasses < 0) {
             throw new IllegalArgumentException("labelClasses must be 0 or more, found " + labelClasses);
         }
+    }
+
+    /** An evaluation on the default engine, PyTorch. */
+    public Evaluation(SampleGenerator generator, GanDataset dataset, int labelClasses, long seed, Consumer<String> notes) {
+        this(generator, dataset, labelClasses, seed, notes, EngineSupport.of(TrainingEngine.PYTORCH));
     }
 
     /** Whether the generator takes class labels. */

@@ -42,7 +42,7 @@ abstract class AbstractGanOptimizer implements GanOptimizer {
                 continue;
             }
             NDArray weight = parameter.getArray();
-            NDManager stateManager = state.manager(weight.getDevice());
+            NDManager stateManager = state.manager(weight);
             try (NDManager scratch = stateManager.newSubManager()) {
                 scratch.tempAttachAll(weight);
                 NDArray gradient = weight.getGradient();

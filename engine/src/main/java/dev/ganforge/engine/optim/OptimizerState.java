@@ -1,6 +1,5 @@
 package dev.ganforge.engine.optim;
 
-import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
@@ -27,17 +26,22 @@ final class OptimizerState implements AutoCloseable {
     private final Map<String, Long> updates = new HashMap<>();
 
     /**
-     * The manager the state lives on, created on first use on {@code device}.
+     * The manager the state lives on, created on first use on the device and engine of
+     * {@code like}, so that the state can meet the parameters in one operation.
      *
-     * @param device where the parameters are
+     * @param like an array of the parameters
      * @return the state's manager
      */
-    NDManager manager(Device device) {
+    NDManager manager(NDArray like) {
         if (manager == null) {
-            manager = NDManager.newBaseManager(device);
+            manager = managerLike(like);
             manager.setName("ganforge-optimizer-state");
         }
         return manager;
+    }
+
+    private static NDManager managerLike(NDArray like) {
+        return NDManager.newBaseManager(like.getDevice(), like.getManager().getEngine().getEngineName());
     }
 
     /**
@@ -70,7 +74,7 @@ final class OptimizerState implements AutoCloseable {
     NDArray zerosIfAbsent(String parameter, String slot, NDArray like) {
         NDArray array = find(parameter, slot, like);
         if (array == null) {
-            array = manager(like.getDevice()).zeros(like.getShape(), like.getDataType());
+            array = manager(like).zeros(like.getShape(), like.getDataType());
             slots.computeIfAbsent(parameter, k -> new HashMap<>()).put(slot, array);
         }
         return array;
@@ -86,7 +90,7 @@ final class OptimizerState implements AutoCloseable {
      */
     NDArray putCopy(String parameter, String slot, NDArray value) {
         NDArray copy = value.duplicate();
-        copy.attach(manager(value.getDevice()));
+        copy.attach(manager(value));
         NDArray previous = slots.computeIfAbsent(parameter, k -> new HashMap<>()).put(slot, copy);
         if (previous != null) {
             previous.close();
@@ -150,7 +154,7 @@ final class OptimizerState implements AutoCloseable {
                     newUpdates.put(parameter, value.getLong());
                 } else {
                     if (temporary == null) {
-                        temporary = NDManager.newBaseManager(value.getDevice());
+                        temporary = managerLike(value);
                     }
                     NDArray copy = value.duplicate();
                     copy.attach(temporary);
@@ -159,8 +163,11 @@ final class OptimizerState implements AutoCloseable {
             }
             clearSlots();
             if (temporary != null) {
-                NDManager owner = manager(temporary.getDevice());
-                newSlots.values().forEach(byName -> byName.values().forEach(a -> a.attach(owner)));
+                for (Map<String, NDArray> byName : newSlots.values()) {
+                    for (NDArray array : byName.values()) {
+                        array.attach(manager(array));
+                    }
+                }
             }
             slots.putAll(newSlots);
             updates.putAll(newUpdates);

@@ -1,5 +1,8 @@
 package dev.ganforge.engine.plugin;
 
+import dev.ganforge.engine.backend.EngineCapability;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -15,8 +18,11 @@ import java.util.regex.Pattern;
  * @param name its lowercase-kebab name, unique in its family, e.g. {@code wasserstein-gp}
  * @param description one line saying what it does, citing its paper where there is one
  * @param parameters the parameters it declares, in the order listings show them
+ * @param requirements engine features the plugin cannot run without (most need none); a spec
+ *     that uses the plugin on an engine lacking one is refused by {@link PluginValidator}
  */
-public record PluginDescriptor(PluginFamily family, String name, String description, List<ParameterSpec> parameters) {
+public record PluginDescriptor(PluginFamily family, String name, String description, List<ParameterSpec> parameters,
+        Set<EngineCapability> requirements) {
 
     private static final Pattern KEBAB = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
@@ -25,6 +31,8 @@ public record PluginDescriptor(PluginFamily family, String name, String descript
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
         parameters = List.copyOf(Objects.requireNonNull(parameters, "parameters"));
+        requirements = requirements == null || requirements.isEmpty() ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(requirements));
         if (!isKebab(name)) {
             throw new IllegalArgumentException(family + " plugin name '" + name
                     + "' must be lowercase-kebab, e.g. 'wasserstein-gp'");
@@ -42,9 +50,21 @@ public record PluginDescriptor(PluginFamily family, String name, String descript
         }
     }
 
-    /** A descriptor with the given parameters. */
+    /** A descriptor with the given parameters, which runs on every engine. */
     public static PluginDescriptor of(PluginFamily family, String name, String description, ParameterSpec... parameters) {
-        return new PluginDescriptor(family, name, description, List.of(parameters));
+        return new PluginDescriptor(family, name, description, List.of(parameters), Set.of());
+    }
+
+    /**
+     * A copy that also requires {@code capabilities} of the engine, e.g. a loss that takes
+     * gradients of gradients through PyTorch's internals:
+     * {@code PluginDescriptor.of(LOSS, "r1", ...).requires(EngineCapability.CREATE_GRAPH_BACKWARD)}.
+     */
+    public PluginDescriptor requires(EngineCapability... capabilities) {
+        Set<EngineCapability> all = EnumSet.noneOf(EngineCapability.class);
+        all.addAll(requirements);
+        all.addAll(List.of(capabilities));
+        return new PluginDescriptor(family, name, description, parameters, all);
     }
 
     /** The parameter called {@code name}, if the plugin declares one. */

@@ -1,5 +1,6 @@
 package dev.ganforge.engine.plugin;
 
+import dev.ganforge.engine.backend.EngineCapability;
 import java.math.BigDecimal;
 import java.util.Collection;
 
@@ -26,6 +27,11 @@ final class PluginListing {
                 out.append(current).append('\n');
             }
             out.append("  ").append(descriptor.name()).append(" — ").append(descriptor.description()).append('\n');
+            for (EngineCapability capability : descriptor.requirements()) {
+                out.append("      needs ").append(capability.description()).append(" (")
+                        .append(capability.displayName()).append("), so trains only on ")
+                        .append(capability.engines()).append('\n');
+            }
             parameters(out, descriptor);
         }
         return out.toString();

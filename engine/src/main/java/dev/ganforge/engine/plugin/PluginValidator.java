@@ -1,8 +1,10 @@
 package dev.ganforge.engine.plugin;
 
+import dev.ganforge.engine.backend.EngineCapability;
 import dev.ganforge.engine.condition.Conditioning;
 import dev.ganforge.spec.GanSpec;
 import dev.ganforge.spec.PluginRef;
+import dev.ganforge.spec.TrainingEngine;
 import dev.ganforge.validate.SpecException;
 import dev.ganforge.validate.SpecProblem;
 import java.util.ArrayList;
@@ -12,8 +14,9 @@ import java.util.Optional;
 
 /**
  * Checks every plugin reference of a spec against the installed plugins before anything trains:
- * that each names an installed plugin of the right family, and that its parameters are declared,
- * of the declared type, and complete.
+ * that each names an installed plugin of the right family, that its parameters are declared,
+ * of the declared type, and complete, and that the engine the spec trains on has every feature
+ * the plugin requires.
  *
  * <p>Problems carry the spec path of the reference ({@code loss}, {@code generator.optimizer},
  * {@code training.strategies[0]}, {@code conditioning}, {@code data.dataset}); a problem with one
@@ -31,13 +34,14 @@ public final class PluginValidator {
 
     /** Every problem with {@code spec}'s plugin references, in the order the spec declares them. */
     public List<SpecProblem> validate(GanSpec spec) {
+        TrainingEngine engine = spec.training().engine();
         List<SpecProblem> problems = new ArrayList<>();
         if (spec.data().dataset() != null) {
-            check(problems, PluginFamily.DATASET, "data.dataset", spec.data().dataset());
+            check(problems, engine, PluginFamily.DATASET, "data.dataset", spec.data().dataset());
         }
         if (spec.conditioning() != null) {
             int before = problems.size();
-            check(problems, PluginFamily.CONDITIONING, "conditioning", spec.conditioning().method());
+            check(problems, engine, PluginFamily.CONDITIONING, "conditioning", spec.conditioning().method());
             if (problems.size() == before) {
                 // The method itself may need something of the networks (a projection critic's final dense(1)).
                 try {
@@ -50,16 +54,16 @@ public final class PluginValidator {
                 }
             }
         }
-        check(problems, PluginFamily.OPTIMIZER, "generator.optimizer", spec.generator().optimizer());
-        check(problems, PluginFamily.OPTIMIZER, "discriminator.optimizer", spec.discriminator().optimizer());
-        check(problems, PluginFamily.LOSS, "loss", spec.loss());
+        check(problems, engine, PluginFamily.OPTIMIZER, "generator.optimizer", spec.generator().optimizer());
+        check(problems, engine, PluginFamily.OPTIMIZER, "discriminator.optimizer", spec.discriminator().optimizer());
+        check(problems, engine, PluginFamily.LOSS, "loss", spec.loss());
         List<PluginRef> strategies = spec.training().strategies();
         for (int i = 0; i < strategies.size(); i++) {
-            check(problems, PluginFamily.STRATEGY, "training.strategies[" + i + "]", strategies.get(i));
+            check(problems, engine, PluginFamily.STRATEGY, "training.strategies[" + i + "]", strategies.get(i));
         }
         List<PluginRef> metrics = spec.training().metrics();
         for (int i = 0; i < metrics.size(); i++) {
-            check(problems, PluginFamily.METRIC, "training.metrics[" + i + "]", metrics.get(i));
+            check(problems, engine, PluginFamily.METRIC, "training.metrics[" + i + "]", metrics.get(i));
         }
         return problems;
     }
@@ -77,7 +81,8 @@ public final class PluginValidator {
         }
     }
 
-    private void check(List<SpecProblem> problems, PluginFamily family, String path, PluginRef ref) {
+    private void check(List<SpecProblem> problems, TrainingEngine engine, PluginFamily family, String path,
+            PluginRef ref) {
         Optional<PluginDescriptor> descriptor = registry.find(family, ref.type());
         if (descriptor.isEmpty()) {
             problems.add(SpecProblem.at(path, registry.unknownPlugin(family, ref.type())));
@@ -86,6 +91,14 @@ public final class PluginValidator {
         for (ParameterResolver.Problem problem : ParameterResolver.resolve(descriptor.get(), ref).problems()) {
             String where = problem.parameter() == null ? path : path + "." + problem.parameter();
             problems.add(SpecProblem.at(where, problem.message()));
+        }
+        for (EngineCapability capability : descriptor.get().requirements()) {
+            if (!capability.isSupportedBy(engine)) {
+                problems.add(SpecProblem.at(path, descriptor.get().title() + " needs " + capability.description()
+                        + " (engine capability '" + capability.displayName() + "'), which the " + engine.yamlName()
+                        + " engine lacks; train it on " + capability.engines() + " (training.engine or --engine),"
+                        + " or choose another " + family + " plugin"));
+            }
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.ganforge.engine.run;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import dev.ganforge.engine.backend.EngineSupport;
 import dev.ganforge.engine.checkpoint.CheckpointStore;
 import dev.ganforge.engine.compile.GanCompiler;
 import dev.ganforge.engine.condition.Conditioning;
@@ -25,6 +26,7 @@ import dev.ganforge.engine.train.TrainingListener;
 import dev.ganforge.engine.train.TrainingStrategy;
 import dev.ganforge.spec.GanSpec;
 import dev.ganforge.spec.PluginRef;
+import dev.ganforge.spec.TrainingEngine;
 import dev.ganforge.spec.TrainingSpec;
 import dev.ganforge.validate.SpecException;
 import dev.ganforge.validate.SpecProblem;
@@ -64,10 +66,12 @@ public final class TrainingRun implements AutoCloseable {
     private final MetricHistory metricHistory;
     private final PluginRegistry registry;
     private String summary;
+    private final EngineSupport engine;
 
     private TrainingRun(GanSpec spec, RunDirectory directory, GanTrainer trainer, GanDataset dataset, MetricSet metrics,
             PluginRegistry registry) throws IOException {
         this.spec = spec;
+        this.engine = EngineSupport.of(spec);
         this.directory = directory;
         this.trainer = trainer;
         this.dataset = dataset;
@@ -89,8 +93,9 @@ public final class TrainingRun implements AutoCloseable {
             throw new IOException(root + " already holds a run; resume it with 'ganforge resume " + root
                     + "' or choose another --out");
         }
-        // Check the plugins before creating anything, so that a refused spec leaves no directory.
+        // Check the plugins and the engine before creating anything, so that a refused spec leaves no directory.
         new PluginValidator(registry).requireValid(spec, "spec '" + spec.name() + "'");
+        EngineSupport.of(spec).requireInstalled();
         boolean created = !Files.exists(root);
         Files.createDirectories(root);
         TrainingRun run;
@@ -122,12 +127,16 @@ public final class TrainingRun implements AutoCloseable {
         GanSpec recorded = recordedSpec(directory);
         GanSpec spec = recorded;
         if (changedSpec != null) {
-            boolean onlySteps = changedSpec.withTraining(changedSpec.training().withSteps(recorded.training().steps()))
-                    .equals(recorded);
-            if (!onlySteps && !allowChange) {
+            // The engine is where the run computes, not what it is: a checkpoint loads on either.
+            TrainingSpec asRecorded = changedSpec.training()
+                    .withSteps(recorded.training().steps())
+                    .withEngine(recorded.training().engine());
+            boolean onlyStepsOrEngine = changedSpec.withTraining(asRecorded).equals(recorded);
+            if (!onlyStepsOrEngine && !allowChange) {
                 throw new SpecException(root.resolve("spec.yaml").toString(), List.of(SpecProblem.at("",
-                        "the spec differs from the one this run was trained with in more than training.steps;"
-                        + " resuming would mix two experiments. Start a new run, or pass --allow-spec-change if you mean it")));
+                        "the spec differs from the one this run was trained with in more than training.steps and"
+                        + " training.engine; resuming would mix two experiments. Start a new run, or pass"
+                        + " --allow-spec-change if you mean it")));
             }
             spec = changedSpec;
         }
@@ -146,8 +155,22 @@ public final class TrainingRun implements AutoCloseable {
      * on disk.
      */
     public static TrainingRun load(Path root, PluginRegistry registry) throws IOException {
+        return load(root, registry, null);
+    }
+
+    /**
+     * Opens the run in {@code root} at its latest checkpoint on {@code engine} to sample from it,
+     * changing nothing on disk.
+     *
+     * @param engine the engine to compute on, or {@code null} for the one the run records
+     */
+    public static TrainingRun load(Path root, PluginRegistry registry, TrainingEngine engine) throws IOException {
         RunDirectory directory = new RunDirectory(root);
-        return atLatestCheckpoint(recordedSpec(directory), directory, registry);
+        GanSpec spec = recordedSpec(directory);
+        if (engine != null) {
+            spec = spec.withTraining(spec.training().withEngine(engine));
+        }
+        return atLatestCheckpoint(spec, directory, registry);
     }
 
     /**
@@ -174,7 +197,7 @@ public final class TrainingRun implements AutoCloseable {
             throw new IOException(root + " has no checkpoint of step " + step + "; it has checkpoints of steps "
                     + (steps.isEmpty() ? "none" : String.join(", ", steps)) + " (and step 0 is the untrained generator)");
         }
-        try (NDManager manager = NDManager.newBaseManager()) {
+        try (NDManager manager = run.engine.newManager()) {
             run.trainer.restore(CheckpointStore.read(checkpoint, manager));
         }
         return run;
@@ -197,7 +220,7 @@ public final class TrainingRun implements AutoCloseable {
         TrainingRun run = open(spec, directory, registry);
         Optional<Path> latest = run.checkpoints.latest();
         if (latest.isPresent()) {
-            try (NDManager manager = NDManager.newBaseManager()) {
+            try (NDManager manager = run.engine.newManager()) {
                 run.trainer.restore(CheckpointStore.read(latest.get(), manager));
             }
         }
@@ -206,6 +229,7 @@ public final class TrainingRun implements AutoCloseable {
 
     private static TrainingRun open(GanSpec spec, RunDirectory directory, PluginRegistry registry) throws IOException {
         new PluginValidator(registry).requireValid(spec, "spec '" + spec.name() + "'");
+        EngineSupport.of(spec).requireInstalled();
         PluginRef datasetRef = spec.data().dataset();
         if (datasetRef == null) {
             throw new SpecException("spec '" + spec.name() + "'", List.of(SpecProblem.at("data.dataset",
@@ -306,7 +330,7 @@ public final class TrainingRun implements AutoCloseable {
 
     /** Writes a checkpoint of the current step now. */
     public Path checkpoint() throws IOException {
-        try (NDManager manager = NDManager.newBaseManager()) {
+        try (NDManager manager = engine.newManager()) {
             return checkpoints.write(trainer.snapshot(manager), YamlSpecWriter.write(spec));
         }
     }
@@ -318,7 +342,7 @@ public final class TrainingRun implements AutoCloseable {
         if (!image && !shape.equals(List.of(2))) {
             return;
         }
-        try (NDManager manager = NDManager.newBaseManager()) {
+        try (NDManager manager = engine.newManager()) {
             int classes = trainer.classes();
             // A conditional grid has a column per class (classes 0, 1, ... left to right).
             int columns = classes > 0 ? classes : (int) Math.ceil(Math.sqrt(GRID_SAMPLES));
@@ -374,7 +398,7 @@ public final class TrainingRun implements AutoCloseable {
 
     private Map<String, Double> evaluate(MetricSet chosen, java.util.function.Consumer<String> notes) throws IOException {
         int classes = spec.conditioning() == null ? 0 : spec.conditioning().classes();
-        return chosen.evaluate(new Evaluation(this::generate, dataset, classes, spec.training().seed(), notes));
+        return chosen.evaluate(new Evaluation(this::generate, dataset, classes, spec.training().seed(), notes, engine));
     }
 
     /** The figures of every evaluation of this run so far, as kept in {@code metrics.csv}. */
@@ -385,7 +409,7 @@ public final class TrainingRun implements AutoCloseable {
     /** Rewrites {@code report.html} from the run directory as it is now. */
     public void writeReport() throws IOException {
         if (summary == null) {
-            try (NDManager manager = NDManager.newBaseManager()) {
+            try (NDManager manager = engine.newManager()) {
                 summary = GanSummary.of(trainer.gan(), manager).render();
             }
         }
@@ -420,6 +444,13 @@ public final class TrainingRun implements AutoCloseable {
     }
 
     /**
+     * A new manager on the run's engine, for the arrays of {@link #generate}; the caller closes it.
+     */
+    public NDManager newManager() {
+        return engine.newManager();
+    }
+
+    /**
      * Generates {@code count} samples from noise drawn with {@code seed}; a conditional GAN draws
      * classes 0, 1, ..., K−1, 0, 1, ... in turn.
      */
@@ -440,18 +471,19 @@ public final class TrainingRun implements AutoCloseable {
                 provenance.putAll(earlier);
             }
         }
-        Engine engine = Engine.getInstance();
+        Engine djl = engine.engine();
         provenance.put("name", spec.name());
         provenance.put("seed", spec.training().seed());
         provenance.putIfAbsent("ganforge", GanforgeVersion.get());
         provenance.put("djl", Engine.getDjlVersion());
-        provenance.put("engine", engine.getEngineName() + " " + engine.getVersion());
+        String engineName = djl.getEngineName() + " " + djl.getVersion();
+        provenance.put("engine", engineName);
         provenance.put("java", System.getProperty("java.version"));
         provenance.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         provenance.put("onednn-max-cpu-isa", Optional.ofNullable(System.getenv("ONEDNN_MAX_CPU_ISA")).orElse("unset"));
         @SuppressWarnings("unchecked")
         List<String> events = (List<String>) provenance.computeIfAbsent("events", key -> new ArrayList<String>());
-        events.add(Instant.now() + " " + event);
+        events.add(Instant.now() + " " + event + " on " + engineName);
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         Files.writeString(directory.provenance(), new Yaml(options).dump(provenance), StandardCharsets.UTF_8);

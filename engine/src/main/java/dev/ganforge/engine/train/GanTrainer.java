@@ -1,6 +1,5 @@
 package dev.ganforge.engine.train;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -11,6 +10,7 @@ import ai.djl.nn.ParameterList;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.Pair;
+import dev.ganforge.engine.backend.EngineSupport;
 import dev.ganforge.engine.compile.CompiledGan;
 import dev.ganforge.engine.compile.CompiledNetwork;
 import dev.ganforge.engine.data.Batch;
@@ -36,6 +36,8 @@ import java.util.Objects;
  * run resumed from a {@link TrainingSnapshot} continues exactly as an uninterrupted one.
  *
  * <p>Leak-free: every array of a step lives on a per-step manager that is closed at its end.
+ *
+ * <p>Every array lives on the engine the spec's {@code training.engine} names.
  */
 public final class GanTrainer implements AutoCloseable {
 
@@ -47,6 +49,7 @@ public final class GanTrainer implements AutoCloseable {
     private final GanOptimizer discriminatorOptimizer;
     private final GanDataset dataset;
     private final List<TrainingStrategy> strategies;
+    private final EngineSupport engine;
     private final NDManager manager;
     private final ParameterStore store;
     private final List<Parameter> trainableDiscriminator;
@@ -80,10 +83,11 @@ public final class GanTrainer implements AutoCloseable {
             });
         }
         this.criticSteps = strategies.stream().mapToInt(TrainingStrategy::criticSteps).max().orElse(1);
-        this.manager = NDManager.newBaseManager();
+        this.engine = EngineSupport.of(spec);
+        this.manager = engine.newManager();
         this.store = new ParameterStore(manager, false);
 
-        Engine.getInstance().setRandomSeed(seedFor(-1));
+        manager.getEngine().setRandomSeed(seedFor(-1));
         int batch = spec.training().batchSize();
         gan.generator().block().initialize(manager, DataType.FLOAT32, gan.generator().inputShapes(batch));
         gan.discriminator().block().initialize(manager, DataType.FLOAT32, gan.discriminator().inputShapes(batch));
@@ -129,7 +133,7 @@ public final class GanTrainer implements AutoCloseable {
     public StepRecord trainStep() {
         long started = System.nanoTime();
         long number = step + 1;
-        Engine.getInstance().setRandomSeed(seedFor(step));
+        manager.getEngine().setRandomSeed(seedFor(step));
         int batchSize = spec.training().batchSize();
         double discriminatorLoss = 0;
         double discriminatorNorm = 0;
@@ -142,9 +146,10 @@ public final class GanTrainer implements AutoCloseable {
                 // A conditional critic sees fakes of the real batch's classes, so that the gradient
                 // penalty's interpolates between a real and a fake sample share one label.
                 NDArray labels = gan.isConditional() ? requireLabels(real) : null;
-                NDArray fake = forward(gan.generator(), noise(stepManager, batchSize), labels, true).stopGradient();
+                NDArray fake = engine.inTrainingMode(
+                        () -> forward(gan.generator(), noise(stepManager, batchSize), labels, true)).stopGradient();
                 NDArray value;
-                try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
                     NDArray realScores = forward(gan.discriminator(), real.samples(), labels, true);
                     NDArray fakeScores = forward(gan.discriminator(), fake, labels, true);
                     value = loss.discriminatorLoss(realScores, fakeScores);
@@ -164,7 +169,7 @@ public final class GanTrainer implements AutoCloseable {
             ParameterList generatorParameters = gan.generator().block().getParameters();
             trainableDiscriminator.forEach(parameter -> parameter.freeze(true));
             NDArray value;
-            try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+            try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
                 NDArray labels = gan.isConditional() ? randomLabels(stepManager, batchSize) : null;
                 NDArray fake = forward(gan.generator(), noise(stepManager, batchSize), labels, true);
                 value = loss.generatorLoss(forward(gan.discriminator(), fake, labels, true));
@@ -218,7 +223,7 @@ public final class GanTrainer implements AutoCloseable {
         for (int i = 0; i < trained.size(); i++) {
             String name = trained.get(i).getKey();
             NDArray source = override != null && override.containsKey(name) ? override.get(name) : trained.get(i).getValue().getArray();
-            sampling.get(i).getValue().getArray().set(source.toByteBuffer());
+            source.copyTo(sampling.get(i).getValue().getArray()); // set(Buffer) fails on MXNet's MKL-DNN layouts
         }
         NDArray samples = forward(samplingGenerator, noise, labels, false);
         samples.attach(target);
@@ -227,7 +232,7 @@ public final class GanTrainer implements AutoCloseable {
 
     /** The same noise for every call with the same seed: for sample grids that show progress. */
     public NDArray fixedNoise(NDManager target, int count, long seed) {
-        Engine.getInstance().setRandomSeed((int) (seed ^ (seed >>> 32)));
+        manager.getEngine().setRandomSeed((int) (seed ^ (seed >>> 32)));
         return noise(target, count);
     }
 
@@ -372,7 +377,7 @@ public final class GanTrainer implements AutoCloseable {
                 throw new IllegalArgumentException("the checkpoint's " + network + " parameter " + pair.getKey()
                         + " has shape " + value.getShape() + " but the network's has " + array.getShape());
             }
-            array.set(value.toByteBuffer());
+            value.copyTo(array);
         }
     }
 

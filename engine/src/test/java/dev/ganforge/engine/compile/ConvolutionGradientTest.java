@@ -2,12 +2,13 @@ package dev.ganforge.engine.compile;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.training.GradientCollector;
+import dev.ganforge.engine.backend.EngineSupport;
+import dev.ganforge.spec.TrainingEngine;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,18 +20,23 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ConvolutionGradientTest {
 
+    /** The engine the cases run on: PyTorch here, MXNet in engine-mxnet's subclass. */
+    TrainingEngine engine() {
+        return TrainingEngine.PYTORCH;
+    }
+
     @ParameterizedTest(name = "stride {0}, padding {1}, kernel {2}, channels {3}")
     @CsvSource({"1, 1, 3, 2", "2, 1, 3, 2", "1, 2, 5, 8", "2, 2, 5, 8"})
     void inputGradientMatchesFiniteDifference(int stride, int padding, int kernel, int channels) {
-        try (NDManager manager = NDManager.newBaseManager()) {
-            Engine.getInstance().setRandomSeed(3);
+        try (NDManager manager = EngineSupport.of(engine()).newManager()) {
+            manager.getEngine().setRandomSeed(3);
             Shape strides = new Shape(stride, stride);
             Shape paddings = new Shape(padding, padding);
             NDArray x = manager.randomNormal(new Shape(2, channels, 7, 7));
             NDArray w = manager.randomNormal(new Shape(3, channels, kernel, kernel));
             NDArray upstream = manager.randomNormal(Conv2d.conv2d(x, w, null, strides, paddings).head().getShape());
             x.setRequiresGradient(true);
-            try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+            try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
                 collector.backward(Conv2d.conv2d(x, w, null, strides, paddings).head().mul(upstream).sum());
             }
             float[] gradient = x.getGradient().toFloatArray();

@@ -14,7 +14,6 @@ import static dev.ganforge.dsl.Layers.zeroPad;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -25,7 +24,9 @@ import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import dev.ganforge.dsl.Layer;
 import dev.ganforge.dsl.Layers;
+import dev.ganforge.engine.backend.EngineSupport;
 import dev.ganforge.spec.Activation;
+import dev.ganforge.spec.TrainingEngine;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -33,6 +34,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every block's hand-built input gradient equals autograd's, on random inputs and upstream gradients. */
 class InputGradientsTest {
+
+    /** The engine the cases run on: PyTorch here, MXNet in engine-mxnet's subclass. */
+    TrainingEngine engine() {
+        return TrainingEngine.PYTORCH;
+    }
 
     static Stream<Arguments> blocks() {
         return Stream.of(
@@ -64,8 +70,8 @@ class InputGradientsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("blocks")
     void inputGradientEqualsAutograd(String name, Layer layer, Shape inputShape) {
-        try (NDManager manager = NDManager.newBaseManager()) {
-            Engine.getInstance().setRandomSeed(5);
+        try (NDManager manager = EngineSupport.of(engine()).newManager()) {
+            manager.getEngine().setRandomSeed(5);
             Block block = BlockCompiler.compile(layer.toBlocks().get(0));
             block.initialize(manager, DataType.FLOAT32, inputShape);
             ParameterStore store = new ParameterStore(manager, false);
@@ -76,7 +82,7 @@ class InputGradientsTest {
             float[] handBuilt = traced.backward().apply(upstream).toFloatArray();
 
             input.setRequiresGradient(true);
-            try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+            try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
                 collector.backward(block.forward(store, new NDList(input), true).singletonOrThrow().mul(upstream).sum());
             }
             float[] autograd = input.getGradient().toFloatArray();

@@ -1,6 +1,5 @@
 package dev.ganforge.engine.optim;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
@@ -130,7 +129,7 @@ final class OptimizerFixtures {
      */
     static void setGradients(NDManager manager, ParameterList parameters, Map<String, Object> gradients) {
         try (NDManager scratch = manager.newSubManager();
-                GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                GradientCollector collector = manager.getEngine().newGradientCollector()) {
             NDArray loss = null;
             for (String name : List.of("weight", "bias")) {
                 NDArray g = tensor(scratch, gradients.get(name));

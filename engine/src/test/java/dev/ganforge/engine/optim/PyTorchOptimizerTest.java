@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.ParameterList;
+import dev.ganforge.engine.backend.EngineSupport;
+import dev.ganforge.spec.TrainingEngine;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -28,6 +30,11 @@ class PyTorchOptimizerTest {
     /** Floor for the relative comparison, for entries that are (nearly) zero. */
     private static final double ABSOLUTE = 1e-7;
 
+    /** The engine the cases run on: PyTorch here, MXNet in engine-mxnet's subclass. */
+    TrainingEngine engine() {
+        return TrainingEngine.PYTORCH;
+    }
+
     static Stream<Arguments> cases() {
         return OptimizerFixtures.cases().stream().flatMap(name -> name.startsWith("adam")
                 ? Stream.of(Arguments.of(name, true), Arguments.of(name, false))
@@ -40,7 +47,7 @@ class PyTorchOptimizerTest {
         Map<String, Object> fixture = OptimizerFixtures.read(name);
         List<Map<String, Object>> gradients = OptimizerFixtures.castList(fixture.get("gradients"));
         List<Map<String, Object>> after = OptimizerFixtures.castList(fixture.get("after"));
-        try (NDManager manager = NDManager.newBaseManager();
+        try (NDManager manager = EngineSupport.of(engine()).newManager();
                 GanOptimizer optimizer = OptimizerFixtures.optimizer(fixture, fused)) {
             ParameterList parameters = OptimizerFixtures.parameters(manager, fixture);
             for (int step = 0; step < gradients.size(); step++) {

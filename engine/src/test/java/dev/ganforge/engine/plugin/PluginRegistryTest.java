@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ganforge.engine.plugin.fixtures.MadePlugin;
+import dev.ganforge.engine.plugin.fixtures.PyTorchOnlyPlugins;
 import dev.ganforge.spec.PluginRef;
 import java.io.IOException;
 import java.net.URL;
@@ -158,6 +159,18 @@ class PluginRegistryTest {
 
         assertTrue(empty.descriptors().isEmpty());
         assertEquals("no plugins installed\n", empty.listing());
+    }
+
+    @Test
+    void listingSaysWhichEnginesAPluginNeeds() {
+        PluginRegistry registry = PluginRegistry.of(List.of(new PyTorchOnlyPlugins()));
+
+        assertEquals("""
+                loss
+                  r1-autograd — Non-saturating loss with an R1 penalty taken by double backpropagation (Mescheder et al., 2018)
+                      needs gradients of gradients (backward with create_graph) (create-graph-backward), so trains only on pytorch
+                      (no parameters)
+                """, registry.listing());
     }
 
     @Test

@@ -3,6 +3,8 @@ package dev.ganforge.engine.plugin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.ganforge.engine.plugin.fixtures.LossTestPlugins;
+import dev.ganforge.engine.plugin.fixtures.PyTorchOnlyPlugins;
 import dev.ganforge.spec.Activation;
 import dev.ganforge.spec.ConditioningSpec;
 import dev.ganforge.spec.DataSpec;
@@ -11,6 +13,7 @@ import dev.ganforge.spec.GanSpec;
 import dev.ganforge.spec.LatentSpec;
 import dev.ganforge.spec.NetworkSpec;
 import dev.ganforge.spec.PluginRef;
+import dev.ganforge.spec.TrainingEngine;
 import dev.ganforge.spec.TrainingSpec;
 import dev.ganforge.validate.SpecException;
 import dev.ganforge.validate.SpecProblem;
@@ -65,6 +68,21 @@ class PluginValidatorTest {
     }
 
     @Test
+    void aPluginThatNeedsAnEngineFeatureIsRefusedOnAnEngineWithoutItNamingPluginEngineAndFeature() {
+        PluginValidator withPyTorchOnlyLoss = new PluginValidator(
+                PluginRegistry.of(List.of(new LossTestPlugins(), new PyTorchOnlyPlugins())));
+        GanSpec onPyTorch = spec(null, null, PluginRef.of("adam"), PluginRef.of("adam"), PluginRef.of("r1-autograd"),
+                List.of());
+        GanSpec onMxnet = onPyTorch.withTraining(onPyTorch.training().withEngine(TrainingEngine.MXNET));
+
+        assertEquals(List.of(), withPyTorchOnlyLoss.validate(onPyTorch));
+        assertEquals(List.of(SpecProblem.at("loss", "loss plugin 'r1-autograd' needs gradients of gradients"
+                        + " (backward with create_graph) (engine capability 'create-graph-backward'), which the mxnet"
+                        + " engine lacks; train it on pytorch (training.engine or --engine), or choose another loss plugin")),
+                withPyTorchOnlyLoss.validate(onMxnet));
+    }
+
+    @Test
     void requireValidThrowsWithEveryProblem() {
         GanSpec spec = spec(null, null, PluginRef.of("sgd"), PluginRef.of("adam"), PluginRef.of("bce"), List.of());
 
@@ -82,6 +100,6 @@ class PluginValidatorTest {
                 new LatentSpec(4, LatentSpec.Distribution.NORMAL), conditioning,
                 new NetworkSpec(List.of(dense), generatorOptimizer), new NetworkSpec(List.of(dense), discriminatorOptimizer),
                 loss, new TrainingSpec(training.batchSize(), training.steps(), training.seed(), training.sampleEvery(),
-                        training.checkpointEvery(), strategies, 0, List.of()));
+                        training.checkpointEvery(), strategies, 0, List.of(), training.engine()));
     }
 }

@@ -87,7 +87,7 @@ public final class ClassifierFid implements GanMetric {
         int classes = evaluation.labelClasses();
         List<double[]> features = new ArrayList<>(samples);
         long correct = 0;
-        try (NDManager manager = NDManager.newBaseManager()) {
+        try (NDManager manager = evaluation.engine().newManager()) {
             for (int from = 0, chunk = 0; from < samples; from += CHUNK, chunk++) {
                 int count = Math.min(CHUNK, samples - from);
                 try (NDManager step = manager.newSubManager()) {
@@ -123,16 +123,16 @@ public final class ClassifierFid implements GanMetric {
         GanDataset dataset = evaluation.dataset();
         SampleSet train = dataset.split(GanDataset.Split.TRAIN).orElseThrow();
         SampleSet test = dataset.split(GanDataset.Split.TEST).orElseThrow();
-        try (NDManager manager = NDManager.newBaseManager()) {
+        try (NDManager manager = evaluation.engine().newManager()) {
             MessageDigest digest = sha256();
             digest.update((settings.describe() + " classes=" + dataset.classes()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             Batch all = readAll(manager, train, digest);
             Shape sampleShape = all.samples().getShape().slice(1);
             String key = HexFormat.of().formatHex(digest.digest());
-            classifier = new FeatureClassifier(settings, sampleShape, dataset.classes());
+            classifier = new FeatureClassifier(settings, sampleShape, dataset.classes(), manager.getEngine());
             if (!cache.load(key, classifier, evaluation.notes())) {
                 classifier.close();
-                classifier = new FeatureClassifier(settings, sampleShape, dataset.classes());
+                classifier = new FeatureClassifier(settings, sampleShape, dataset.classes(), manager.getEngine());
                 evaluation.notes().accept("classifier-fid: training the classifier on " + train.size() + " samples ("
                         + settings.epochs() + " epochs; once, then cached as " + cache.file(key) + ")");
                 long start = System.nanoTime();
@@ -142,13 +142,13 @@ public final class ClassifierFid implements GanMetric {
                         (System.nanoTime() - start) / 1e9));
             }
         }
-        measureTestSplit(test);
+        measureTestSplit(test, evaluation);
     }
 
-    private void measureTestSplit(SampleSet test) {
+    private void measureTestSplit(SampleSet test, Evaluation evaluation) {
         List<double[]> features = new ArrayList<>(test.size());
         long correct = 0;
-        try (NDManager manager = NDManager.newBaseManager()) {
+        try (NDManager manager = evaluation.engine().newManager()) {
             for (int from = 0; from < test.size(); from += CHUNK) {
                 try (NDManager step = manager.newSubManager()) {
                     Batch batch = test.slice(step, from, Math.min(CHUNK, test.size() - from));

@@ -79,9 +79,9 @@ final class FeatureClassifier implements AutoCloseable {
 
     /**
      * An untrained classifier of samples of {@code sampleShape} (C, H, W, with H and W at least 4)
-     * into {@code classes} classes, initialised from the settings' seed.
+     * into {@code classes} classes, initialised from the settings' seed, on {@code engine}.
      */
-    FeatureClassifier(Settings settings, Shape sampleShape, int classes) {
+    FeatureClassifier(Settings settings, Shape sampleShape, int classes, Engine engine) {
         this.settings = settings;
         featureLayers = new SequentialBlock()
                 .add(halvingConvolution(32))
@@ -93,9 +93,9 @@ final class FeatureClassifier implements AutoCloseable {
                 .add(Activation.reluBlock());
         head = Linear.builder().setUnits(classes).build();
         network = new SequentialBlock().add(featureLayers).add(head);
-        model = Model.newInstance("classifier-fid");
+        model = Model.newInstance("classifier-fid", engine.getEngineName());
         model.setBlock(network);
-        Engine.getInstance().setRandomSeed((int) (settings.seed() ^ (settings.seed() >>> 32)));
+        engine.setRandomSeed((int) (settings.seed() ^ (settings.seed() >>> 32)));
         network.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1).addAll(sampleShape));
     }
 

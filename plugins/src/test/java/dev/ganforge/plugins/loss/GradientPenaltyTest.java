@@ -3,7 +3,6 @@ package dev.ganforge.plugins.loss;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
@@ -14,10 +13,12 @@ import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import dev.ganforge.dsl.Layer;
 import dev.ganforge.dsl.Layers;
+import dev.ganforge.engine.backend.EngineSupport;
 import dev.ganforge.engine.compile.BlockCompiler;
 import dev.ganforge.engine.compile.InputGradients;
 import dev.ganforge.engine.loss.CriticPenalty;
 import dev.ganforge.spec.Activation;
+import dev.ganforge.spec.TrainingEngine;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,6 +31,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class GradientPenaltyTest {
 
+    /** The engine the cases run on: PyTorch here, MXNet in engine-mxnet's subclass. */
+    TrainingEngine engine() {
+        return TrainingEngine.PYTORCH;
+    }
+
     static Stream<Arguments> critics() {
         return Stream.of(
                 Arguments.of("MLP, tanh", List.of(Layers.dense(6).optActivation(Activation.tanh()),
@@ -41,8 +47,8 @@ class GradientPenaltyTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("critics")
     void penaltyGradientMatchesFiniteDifferences(String name, List<Layer> layers, Shape shape) {
-        try (NDManager manager = NDManager.newBaseManager()) {
-            Engine.getInstance().setRandomSeed(11);
+        try (NDManager manager = EngineSupport.of(engine()).newManager()) {
+            manager.getEngine().setRandomSeed(11);
             SequentialBlock critic = new SequentialBlock();
             layers.forEach(layer -> critic.add(BlockCompiler.compile(layer.toBlocks().get(0))));
             critic.initialize(manager, DataType.FLOAT64, shape);
@@ -55,8 +61,8 @@ class GradientPenaltyTest {
                 return new NDArray[] {traced.output(), traced.backward().apply(traced.output().onesLike())};
             };
 
-            Engine.getInstance().setRandomSeed(3);
-            try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+            manager.getEngine().setRandomSeed(3);
+            try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
                 NDArray value = penalty.penalty(view, real, fake);
                 assertTrue(value.getDouble() > 0, "a random critic is not 1-Lipschitz everywhere");
                 collector.backward(value);
@@ -90,7 +96,7 @@ class GradientPenaltyTest {
     private static double evaluate(GradientPenalty penalty, CriticPenalty.Critic critic, NDArray real, NDArray fake,
             NDArray parameter, double[] values) {
         parameter.set(values);
-        Engine.getInstance().setRandomSeed(3);
+        parameter.getManager().getEngine().setRandomSeed(3);
         return penalty.penalty(critic, real, fake).getDouble();
     }
 }

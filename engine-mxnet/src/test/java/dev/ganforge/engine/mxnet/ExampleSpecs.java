@@ -1,0 +1,82 @@
+package dev.ganforge.engine.mxnet;
+
+import dev.ganforge.engine.compile.GanCompiler;
+import dev.ganforge.engine.data.GanDataset;
+import dev.ganforge.engine.loss.GanLoss;
+import dev.ganforge.engine.optim.GanOptimizer;
+import dev.ganforge.engine.plugin.PluginFamily;
+import dev.ganforge.engine.plugin.PluginRegistry;
+import dev.ganforge.engine.train.GanTrainer;
+import dev.ganforge.engine.train.TrainingStrategy;
+import dev.ganforge.spec.DataSpec;
+import dev.ganforge.spec.GanSpec;
+import dev.ganforge.spec.PluginRef;
+import dev.ganforge.spec.TrainingEngine;
+import dev.ganforge.spec.TrainingSpec;
+import dev.ganforge.yaml.YamlSpecReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The example specs of dsl-examples/yaml, shrunk to train a few steps in a test. */
+final class ExampleSpecs {
+
+    private static final Path EXAMPLES = Path.of("..", "dsl-examples", "yaml");
+
+    private ExampleSpecs() {}
+
+    /** Every example file. */
+    static Stream<Path> files() throws IOException {
+        try (Stream<Path> files = Files.list(EXAMPLES)) {
+            List<Path> yaml = files.filter(file -> file.toString().endsWith(".yaml")).sorted().toList();
+            if (yaml.isEmpty()) {
+                throw new IllegalStateException("no examples under " + EXAMPLES.toAbsolutePath());
+            }
+            return yaml.stream();
+        }
+    }
+
+    /**
+     * The example in {@code file} on {@code engine}: batch 4, {@code steps} steps with a sample and a
+     * checkpoint at the end, and noise images for the image examples, which name no dataset yet.
+     */
+    static GanSpec shrunk(Path file, TrainingEngine engine, long steps) {
+        GanSpec spec;
+        try {
+            spec = YamlSpecReader.read(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        DataSpec data = spec.data();
+        if (data.dataset() == null) {
+            List<Integer> shape = data.shape();
+            data = new DataSpec(shape, data.min(), data.max(),
+                    PluginRef.of("test-images").with("channels", shape.get(0)).with("size", shape.get(1)));
+        }
+        TrainingSpec training = spec.training();
+        return new GanSpec(spec.name(), data, spec.latent(), spec.conditioning(), spec.generator(),
+                spec.discriminator(), spec.loss(), new TrainingSpec(4, steps, training.seed(), (int) steps, (int) steps,
+                        training.strategies(), 0, List.of(), engine));
+    }
+
+    /** A trainer of {@code spec} with the plugins of {@code plugins}, as a training run builds it. */
+    static GanTrainer trainer(GanSpec spec, PluginRegistry plugins) {
+        List<TrainingStrategy> strategies = new ArrayList<>();
+        for (PluginRef strategy : spec.training().strategies()) {
+            strategies.add(plugins.create(PluginFamily.STRATEGY, strategy, TrainingStrategy.class));
+        }
+        return GanTrainer.builder()
+                .setGan(GanCompiler.compile(spec))
+                .setLoss(plugins.create(PluginFamily.LOSS, spec.loss(), GanLoss.class))
+                .setGeneratorOptimizer(plugins.create(PluginFamily.OPTIMIZER, spec.generator().optimizer(), GanOptimizer.class))
+                .setDiscriminatorOptimizer(plugins.create(PluginFamily.OPTIMIZER, spec.discriminator().optimizer(),
+                        GanOptimizer.class))
+                .setDataset(plugins.create(PluginFamily.DATASET, spec.data().dataset(), GanDataset.class))
+                .optStrategies(strategies)
+                .build();
+    }
+}

@@ -1,0 +1,142 @@
+package dev.ganforge.engine.backend;
+
+import ai.djl.Device;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.training.GradientCollector;
+import dev.ganforge.spec.GanSpec;
+import dev.ganforge.spec.TrainingEngine;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * One DJL engine as ganforge uses it: the managers every array of a run is created on, its
+ * gradient collectors and random seed (through {@link #engine()}), its features, and its thread
+ * settings.
+ *
+ * <p>Arrays must be created on managers of the run's engine, never on {@code
+ * NDManager.newBaseManager()}: DJL's default engine is whichever installed engine ranks first,
+ * which is MXNet as soon as its jars are on the class path.
+ */
+public final class EngineSupport {
+
+    /** The Maven coordinates that bring MXNet, for messages. */
+    private static final String MXNET_ARTIFACTS = "ai.djl.mxnet:mxnet-engine:0.36.0 and"
+            + " ai.djl.mxnet:mxnet-native-mkl:1.9.1 (classifier linux-x86_64)";
+
+    private final TrainingEngine choice;
+
+    private EngineSupport(TrainingEngine choice) {
+        this.choice = Objects.requireNonNull(choice, "choice");
+    }
+
+    /** The support for {@code choice}; does not start the engine. */
+    public static EngineSupport of(TrainingEngine choice) {
+        return new EngineSupport(choice);
+    }
+
+    /** The support for the engine {@code spec} trains on. */
+    public static EngineSupport of(GanSpec spec) {
+        return of(spec.training().engine());
+    }
+
+    /** Which engine this is. */
+    public TrainingEngine choice() {
+        return choice;
+    }
+
+    /** Whether the engine's jars are on the class path (without starting it). */
+    public boolean isInstalled() {
+        return Engine.hasEngine(choice.djlName());
+    }
+
+    /**
+     * The DJL engine, started on first use.
+     *
+     * @throws EngineUnavailableException if its jars are not on the class path
+     */
+    public Engine engine() {
+        requireInstalled();
+        return Engine.getEngine(choice.djlName());
+    }
+
+    /**
+     * A new base manager of this engine on the CPU; the caller closes it.
+     *
+     * @throws EngineUnavailableException if the engine's jars are not on the class path
+     */
+    public NDManager newManager() {
+        requireInstalled();
+        return NDManager.newBaseManager(Device.cpu(), choice.djlName());
+    }
+
+    /** Whether the engine has {@code capability}. */
+    public boolean supports(EngineCapability capability) {
+        return capability.isSupportedBy(choice);
+    }
+
+    /**
+     * Runs a training-mode forward pass that is not differentiated (e.g. generating the fake
+     * batch of a critic update) so that every engine accepts it: directly where batch-norm and
+     * dropout may train without a gradient collector, inside a collector that is never
+     * backpropagated where they may not (MXNet). Detach the result with {@code stopGradient()}.
+     *
+     * @param forward the forward pass; it must not open a gradient collector itself
+     */
+    public NDArray inTrainingMode(Supplier<NDArray> forward) {
+        if (supports(EngineCapability.MODE_INDEPENDENT_OF_COLLECTOR)) {
+            return forward.get();
+        }
+        try (GradientCollector collector = engine().newGradientCollector()) {
+            return forward.get();
+        }
+    }
+
+    /**
+     * Limits the engine to {@code threads} intra-op threads (and one inter-op thread), if it can be
+     * set from inside the JVM. Call before the engine starts: engines read it once.
+     *
+     * @return {@code false} if this engine takes its thread count only from the environment
+     *     ({@code OMP_NUM_THREADS}, read when the native library loads), as MXNet does
+     */
+    public boolean limitThreads(int threads) {
+        if (choice != TrainingEngine.PYTORCH) {
+            return false;
+        }
+        if (System.getProperty("ai.djl.pytorch.num_threads") == null) {
+            System.setProperty("ai.djl.pytorch.num_threads", Integer.toString(threads));
+            System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
+        }
+        return true;
+    }
+
+    /**
+     * Throws if the engine's jars are not on the class path.
+     *
+     * @throws EngineUnavailableException saying how to add them
+     */
+    public void requireInstalled() {
+        if (isInstalled()) {
+            return;
+        }
+        String how = choice == TrainingEngine.MXNET
+                ? "build the optional engine-mxnet module (mvn -B -q package -DskipTests builds it, and ./ganforge then"
+                        + " finds it), or put " + MXNET_ARTIFACTS + " on the class path"
+                : "put DJL's " + choice.djlName() + " engine on the class path";
+        List<String> installed = Arrays.stream(TrainingEngine.values())
+                .filter(engine -> Engine.hasEngine(engine.djlName()))
+                .map(TrainingEngine::yamlName)
+                .toList();
+        throw new EngineUnavailableException("engine '" + choice.yamlName() + "' (training.engine or --engine) is not"
+                + " available: DJL's " + choice.djlName() + " engine is not on the class path. To use it, " + how
+                + "; or train on an installed engine: " + String.join(", ", installed));
+    }
+
+    @Override
+    public String toString() {
+        return choice.yamlName();
+    }
+}
