@@ -1,6 +1,7 @@
 package dev.ganforge.bench;
 
 import ai.djl.ndarray.NDManager;
+import dev.ganforge.engine.data.DatasetSource;
 import dev.ganforge.engine.plugin.PluginFamily;
 import dev.ganforge.engine.plugin.PluginRegistry;
 import dev.ganforge.engine.run.TrainingRun;
@@ -35,7 +36,8 @@ public final class RingBenchmark {
                     NDManager manager = NDManager.newBaseManager()) {
                 run.trainUntil(spec.training().steps(), null, false);
                 double seconds = (System.nanoTime() - started) / 1e9;
-                GaussianMixture2d mixture = registry.create(PluginFamily.DATASET, spec.data().dataset(), GaussianMixture2d.class);
+                GaussianMixture2d mixture = (GaussianMixture2d) registry.create(PluginFamily.DATASET, spec.data().dataset(),
+                        DatasetSource.class).open(spec.data());
                 float[] points = run.generate(manager, SAMPLES, spec.training().seed() + 1).toFloatArray();
                 ModeCoverage coverage = ModeCoverage.measure(mixture, points);
                 System.out.printf(Locale.ROOT, "| %s | %s | %d | %.0f s | %d of %d | %.1f %% |%n", file, spec.loss().type(),

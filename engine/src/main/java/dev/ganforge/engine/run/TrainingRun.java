@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import dev.ganforge.engine.checkpoint.CheckpointStore;
 import dev.ganforge.engine.compile.GanCompiler;
+import dev.ganforge.engine.data.DatasetSource;
 import dev.ganforge.engine.data.GanDataset;
 import dev.ganforge.engine.loss.GanLoss;
 import dev.ganforge.engine.optim.GanOptimizer;
@@ -170,20 +171,25 @@ public final class TrainingRun implements AutoCloseable {
             throw new SpecException("spec '" + spec.name() + "'", List.of(SpecProblem.at("data.dataset",
                     "training needs real data: name a dataset, e.g. 'dataset: gaussian-ring' (see 'ganforge plugins')")));
         }
-        GanDataset dataset = registry.create(PluginFamily.DATASET, datasetRef, GanDataset.class);
         List<TrainingStrategy> strategies = new ArrayList<>();
         for (PluginRef strategy : spec.training().strategies()) {
             strategies.add(registry.create(PluginFamily.STRATEGY, strategy, TrainingStrategy.class));
         }
-        GanTrainer trainer = GanTrainer.builder()
-                .setGan(GanCompiler.compile(spec))
-                .setLoss(registry.create(PluginFamily.LOSS, spec.loss(), GanLoss.class))
-                .setGeneratorOptimizer(registry.create(PluginFamily.OPTIMIZER, spec.generator().optimizer(), GanOptimizer.class))
-                .setDiscriminatorOptimizer(registry.create(PluginFamily.OPTIMIZER, spec.discriminator().optimizer(), GanOptimizer.class))
-                .setDataset(dataset)
-                .optStrategies(strategies)
-                .build();
-        return new TrainingRun(spec, directory, trainer, dataset);
+        GanDataset dataset = registry.create(PluginFamily.DATASET, datasetRef, DatasetSource.class).open(spec.data());
+        try {
+            GanTrainer trainer = GanTrainer.builder()
+                    .setGan(GanCompiler.compile(spec))
+                    .setLoss(registry.create(PluginFamily.LOSS, spec.loss(), GanLoss.class))
+                    .setGeneratorOptimizer(registry.create(PluginFamily.OPTIMIZER, spec.generator().optimizer(), GanOptimizer.class))
+                    .setDiscriminatorOptimizer(registry.create(PluginFamily.OPTIMIZER, spec.discriminator().optimizer(), GanOptimizer.class))
+                    .setDataset(dataset)
+                    .optStrategies(strategies)
+                    .build();
+            return new TrainingRun(spec, directory, trainer, dataset);
+        } catch (RuntimeException | IOException | Error refused) {
+            dataset.close();
+            throw refused;
+        }
     }
 
     /** The spec this run trains. */
