@@ -166,7 +166,8 @@ class TrainingCommandsTest {
         expected.put("loss", new TreeSet<>(List.of("bce", "minimax", "wasserstein", "wasserstein-gp", "hinge", "least-squares")));
         expected.put("optimizer", new TreeSet<>(List.of("adam", "rmsprop", "sgd")));
         expected.put("strategy", new TreeSet<>(List.of("n-critic", "weight-clipping", "label-smoothing", "ema")));
-        expected.put("dataset", new TreeSet<>(List.of("gaussian-ring", "gaussian-grid")));
+        expected.put("dataset", new TreeSet<>(List.of("gaussian-ring", "gaussian-grid", "idx", "fashion-mnist", "mnist",
+                "image-folder", "synthetic-shapes")));
         assertEquals(expected, new TreeMap<>(listed), plugins.out);
         assertTrue(plugins.out.contains("decay"), "parameters are listed too:\n" + plugins.out);
     }
@@ -189,6 +190,44 @@ class TrainingCommandsTest {
         assertEquals(ExitCode.INVALID_SPEC, result.exitCode, result.transcript());
         assertTrue(result.err.contains("data.dataset"), result.err);
         assertFalse(Files.exists(dir.resolve("run/spec.yaml")), "no run was started");
+    }
+
+    @Test
+    void missingDatasetFilesExitFourWithTheirPathAndLeaveNoRun(@TempDir Path dir) {
+        Path missing = dir.resolve("no-mnist-here");
+        Path spec = TinySpecs.write(dir, "mnist.yaml", tinyImageSpec("{type: mnist, directory: '" + missing + "'}"));
+        Cli result = Cli.run("train", spec.toString(), "--out", dir.resolve("run").toString());
+        assertEquals(ExitCode.IO_ERROR, result.exitCode, result.transcript());
+        assertTrue(result.err.contains("the IDX directory " + missing + " does not exist"), result.err);
+        assertFalse(Files.exists(dir.resolve("run")), "no run was started");
+    }
+
+    @Test
+    void datasetOfAnotherShapeExitsThreeNamingDataShape(@TempDir Path dir) {
+        Path spec = TinySpecs.write(dir, "ring-as-image.yaml", tinyImageSpec("gaussian-ring"));
+        Cli result = Cli.run("train", spec.toString(), "--out", dir.resolve("run").toString());
+        assertEquals(ExitCode.INVALID_SPEC, result.exitCode, result.transcript());
+        assertEquals("ganforge: data.shape is [1, 8, 8] but gaussian-ring gives points in the plane; set data.shape"
+                + " to [2]\n", result.err);
+        assertFalse(Files.exists(dir.resolve("run")), "no run was started");
+    }
+
+    /** An 8×8 image GAN with the given {@code data.dataset}. */
+    private static String tinyImageSpec(String dataset) {
+        return """
+                name: tiny-image
+                data: {shape: [1, 8, 8], dataset: %s}
+                latent: {size: 4}
+                generator:
+                  blocks:
+                    - dense: {units: 64}
+                    - reshape: [1, 8, 8]
+                discriminator:
+                  blocks:
+                    - flatten
+                    - dense: {units: 1}
+                training: {batch-size: 4, steps: 2}
+                """.formatted(dataset);
     }
 
     private static List<Long> steps(List<String> csvLines) {
