@@ -212,6 +212,32 @@ class TrainingCommandsTest {
         assertFalse(Files.exists(dir.resolve("run")), "no run was started");
     }
 
+    @Test
+    void sampleNeedsNoneOfTheTrainingDataFiles(@TempDir Path dir) throws IOException {
+        Path images = Files.createDirectories(dir.resolve("images"));
+        for (int i = 0; i < 3; i++) {
+            BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+            image.setRGB(i, i, 0xFFFFFF);
+            ImageIO.write(image, "png", images.resolve(i + ".png").toFile());
+        }
+        Path spec = TinySpecs.write(dir, "folder.yaml",
+                tinyImageSpec("{type: image-folder, directory: '" + images + "'}"));
+        Path run = dir.resolve("run");
+        Cli train = Cli.run("train", spec.toString(), "--out", run.toString());
+        assertEquals(ExitCode.OK, train.exitCode, train.transcript());
+        try (var files = Files.list(images)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.delete(images);
+        Cli sample = Cli.run("sample", run.toString(), "--count", "4", "--out", dir.resolve("grid.png").toString());
+        assertEquals(ExitCode.OK, sample.exitCode, sample.transcript());
+        assertPng(dir.resolve("grid.png"));
+        Cli resume = Cli.run("resume", run.toString(), "--more", "1");
+        assertEquals(ExitCode.IO_ERROR, resume.exitCode, "training again needs the data: " + resume.transcript());
+    }
+
     /** An 8×8 image GAN with the given {@code data.dataset}. */
     private static String tinyImageSpec(String dataset) {
         return """

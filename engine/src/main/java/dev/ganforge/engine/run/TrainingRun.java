@@ -51,6 +51,12 @@ public final class TrainingRun implements AutoCloseable {
     private static final int GRID_SAMPLES = 64;
     private static final int POINT_SAMPLES = 1000;
 
+    /** The dataset of a run opened only to sample: it reads no files, and refuses to train. */
+    private static final GanDataset NO_DATA = (manager, seed, position, batchSize) -> {
+        throw new IllegalStateException("this run was opened to sample (TrainingRun.load), without its dataset;"
+                + " open it with TrainingRun.resume to train");
+    };
+
     private final GanSpec spec;
     private final RunDirectory directory;
     private final GanTrainer trainer;
@@ -84,7 +90,7 @@ public final class TrainingRun implements AutoCloseable {
         Files.createDirectories(root);
         TrainingRun run;
         try {
-            run = open(spec, directory, registry);
+            run = open(spec, directory, registry, true);
         } catch (RuntimeException | IOException refused) {
             if (created) {
                 deleteTree(root);
@@ -122,7 +128,7 @@ public final class TrainingRun implements AutoCloseable {
             }
             spec = changedSpec;
         }
-        TrainingRun run = atLatestCheckpoint(spec, directory, registry);
+        TrainingRun run = atLatestCheckpoint(spec, directory, registry, true);
         run.history.truncateAfter(run.trainer.step());
         if (changedSpec != null) {
             Files.writeString(directory.spec(), YamlSpecWriter.write(spec), StandardCharsets.UTF_8);
@@ -133,11 +139,12 @@ public final class TrainingRun implements AutoCloseable {
 
     /**
      * Opens the run in {@code root} at its latest checkpoint to sample from it, changing nothing
-     * on disk.
+     * on disk. Its dataset is not opened, so sampling needs none of the training data's files;
+     * such a run cannot train.
      */
     public static TrainingRun load(Path root, PluginRegistry registry) throws IOException {
         RunDirectory directory = new RunDirectory(root);
-        return atLatestCheckpoint(recordedSpec(directory), directory, registry);
+        return atLatestCheckpoint(recordedSpec(directory), directory, registry, false);
     }
 
     /** The spec the run in {@code root} trains, as recorded in its directory. */
@@ -152,9 +159,9 @@ public final class TrainingRun implements AutoCloseable {
         return YamlSpecReader.read(directory.spec());
     }
 
-    private static TrainingRun atLatestCheckpoint(GanSpec spec, RunDirectory directory, PluginRegistry registry)
-            throws IOException {
-        TrainingRun run = open(spec, directory, registry);
+    private static TrainingRun atLatestCheckpoint(GanSpec spec, RunDirectory directory, PluginRegistry registry,
+            boolean withData) throws IOException {
+        TrainingRun run = open(spec, directory, registry, withData);
         Optional<Path> latest = run.checkpoints.latest();
         if (latest.isPresent()) {
             try (NDManager manager = NDManager.newBaseManager()) {
@@ -164,10 +171,11 @@ public final class TrainingRun implements AutoCloseable {
         return run;
     }
 
-    private static TrainingRun open(GanSpec spec, RunDirectory directory, PluginRegistry registry) throws IOException {
+    private static TrainingRun open(GanSpec spec, RunDirectory directory, PluginRegistry registry, boolean withData)
+            throws IOException {
         new PluginValidator(registry).requireValid(spec, "spec '" + spec.name() + "'");
         PluginRef datasetRef = spec.data().dataset();
-        if (datasetRef == null) {
+        if (withData && datasetRef == null) {
             throw new SpecException("spec '" + spec.name() + "'", List.of(SpecProblem.at("data.dataset",
                     "training needs real data: name a dataset, e.g. 'dataset: gaussian-ring' (see 'ganforge plugins')")));
         }
@@ -175,7 +183,9 @@ public final class TrainingRun implements AutoCloseable {
         for (PluginRef strategy : spec.training().strategies()) {
             strategies.add(registry.create(PluginFamily.STRATEGY, strategy, TrainingStrategy.class));
         }
-        GanDataset dataset = registry.create(PluginFamily.DATASET, datasetRef, DatasetSource.class).open(spec.data());
+        GanDataset dataset = withData
+                ? registry.create(PluginFamily.DATASET, datasetRef, DatasetSource.class).open(spec.data())
+                : NO_DATA;
         try {
             GanTrainer trainer = GanTrainer.builder()
                     .setGan(GanCompiler.compile(spec))
