@@ -38,6 +38,9 @@ record SyntheticShapes(int trainSize, int testSize) implements DatasetSource {
     /** How far from the centre a shape may reach, as a fraction of half the image, before its stroke. */
     private static final double REACH = 0.85;
 
+    /** The largest offset of a shape's centre from the image's, as a fraction of half the image. */
+    private static final double MAX_OFFSET = 0.12;
+
     /** Samples one thread draws on one canvas. */
     private static final int CHUNK = 500;
 
@@ -116,17 +119,18 @@ record SyntheticShapes(int trainSize, int testSize) implements DatasetSource {
 
     private static void drawOne(Graphics2D graphics, ShapeGlyph glyph, SplittableRandom random, int width, int height) {
         double half = Math.min(width, height) / 2.0;
-        // The shape's outer radius, as a fraction of half the image, before the aspect jitter;
-        // with the jitter and the offset it stays within REACH of the centre.
-        double size = uniform(random, 0.5, 0.75);
-        double slack = Math.max(0, REACH - 1.1 * size) * half;
+        // The shape's outer radius, as a fraction of half the image, before the aspect jitter.
+        // Like MNIST's digits, shapes are about centred and of about one size: with the jitter
+        // and the offset they stay within REACH of the centre.
+        double size = uniform(random, 0.55, 0.75);
+        double slack = Math.min(MAX_OFFSET, Math.max(0, REACH - 1.1 * size)) * half;
         AffineTransform placement = new AffineTransform();
         placement.translate(width / 2.0 + uniform(random, -slack, slack), height / 2.0 + uniform(random, -slack, slack));
         placement.rotate(uniform(random, -Math.PI / 12, Math.PI / 12));
         double scale = size * half / glyph.radius();
         placement.scale(scale * uniform(random, 0.9, 1.1), scale * uniform(random, 0.9, 1.1));
-        float stroke = (float) (uniform(random, 1.5, 3.0) * Math.min(width, height) / 28);
-        float brightness = (float) uniform(random, 0.7, 1.0);
+        float stroke = (float) (uniform(random, 2.0, 3.2) * Math.min(width, height) / 28);
+        float brightness = (float) uniform(random, 0.8, 1.0);
         graphics.setColor(new Color(brightness, brightness, brightness));
         graphics.setStroke(new BasicStroke(stroke, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         java.awt.Shape placed = placement.createTransformedShape(glyph.shape());
