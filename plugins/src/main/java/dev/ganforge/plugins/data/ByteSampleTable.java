@@ -42,13 +42,8 @@ final class ByteSampleTable implements SampleTable {
     }
 
     @Override
-    public boolean labelled() {
-        return labels != null;
-    }
-
-    @Override
-    public int label(int index) {
-        return labels[index];
+    public int[] labels() {
+        return labels;
     }
 
     @Override

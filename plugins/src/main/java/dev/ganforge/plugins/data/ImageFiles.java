@@ -76,13 +76,8 @@ final class ImageFiles implements SampleTable {
     }
 
     @Override
-    public boolean labelled() {
-        return labels != null;
-    }
-
-    @Override
-    public int label(int index) {
-        return labels[index];
+    public int[] labels() {
+        return labels;
     }
 
     @Override

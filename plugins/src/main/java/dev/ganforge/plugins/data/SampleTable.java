@@ -13,11 +13,18 @@ interface SampleTable {
     /** The number of values in one sample (channels × height × width). */
     int sampleSize();
 
+    /** Each sample's class, or {@code null} for unlabelled samples; not to be changed. */
+    int[] labels();
+
     /** Whether every sample has a class label. */
-    boolean labelled();
+    default boolean labelled() {
+        return labels() != null;
+    }
 
     /** The class of sample {@code index}; only for a {@link #labelled()} table. */
-    int label(int index);
+    default int label(int index) {
+        return labels()[index];
+    }
 
     /**
      * Writes sample {@code index} into {@code target} from {@code offset}, {@link #sampleSize()}
