@@ -2,6 +2,7 @@ package dev.ganforge.bench;
 
 import ai.djl.ndarray.NDManager;
 import dev.ganforge.engine.backend.EngineSupport;
+import dev.ganforge.engine.data.DatasetSource;
 import dev.ganforge.engine.plugin.PluginFamily;
 import dev.ganforge.engine.plugin.PluginRegistry;
 import dev.ganforge.engine.run.TrainingRun;
@@ -47,8 +48,8 @@ public final class RingBenchmark {
                     if (engine == TrainingEngine.PYTORCH) {
                         pyTorchSeconds = seconds;
                     }
-                    GaussianMixture2d mixture = registry.create(PluginFamily.DATASET, spec.data().dataset(),
-                            GaussianMixture2d.class);
+                    GaussianMixture2d mixture = (GaussianMixture2d) registry.create(PluginFamily.DATASET,
+                            spec.data().dataset(), DatasetSource.class).open(spec.data());
                     float[] points = run.generate(manager, SAMPLES, spec.training().seed() + 1).toFloatArray();
                     ModeCoverage coverage = ModeCoverage.measure(mixture, points);
                     System.out.printf(Locale.ROOT, "| %s | %s | %s | %d | %.1f s | %s | %d of %d | %.1f %% |%n", file,

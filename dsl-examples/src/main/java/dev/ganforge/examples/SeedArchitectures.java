@@ -38,7 +38,7 @@ public final class SeedArchitectures {
      */
     public static GanSpec mnistDcgan() {
         return Gan.named("seed-000-mnist-dcgan")
-                .setData(Data.image(1, 28, 28).optRange(0, 1))
+                .setData(Data.image(1, 28, 28).optRange(0, 1).optDataset(PluginRef.of("fashion-mnist")))
                 .setLatent(Latent.normal(100))
                 .setGenerator(Network.of(
                                 projection(128, 7, 7),

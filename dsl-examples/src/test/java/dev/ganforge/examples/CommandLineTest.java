@@ -58,8 +58,8 @@ class CommandLineTest {
         Files.writeString(bad, Files.readString(Path.of("yaml/seed-000-mnist-dcgan.yaml")).replace("kernel: 5, stride: 1", "kernal: 5, stride: 1"));
         assertEquals(ExitCode.INVALID_SPEC, run("validate", bad.toString()));
         assertEquals("2 problems in " + bad + ":\n"
-                + "  " + bad + ":18:35: generator.blocks[3].kernal: unknown key 'kernal' in decoder — did you mean 'kernel'?\n"
-                + "  " + bad + ":24:31: discriminator.blocks[3].kernal: unknown key 'kernal' in encoder — did you mean 'kernel'?\n",
+                + "  " + bad + ":19:35: generator.blocks[3].kernal: unknown key 'kernal' in decoder — did you mean 'kernel'?\n"
+                + "  " + bad + ":25:31: discriminator.blocks[3].kernal: unknown key 'kernal' in encoder — did you mean 'kernel'?\n",
                 err.toString());
     }
 

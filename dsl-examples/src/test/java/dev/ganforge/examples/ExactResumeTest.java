@@ -36,8 +36,43 @@ class ExactResumeTest {
         Path spec = TinySpecs.write(dir, "spec.yaml",
                 TinySpecs.ringWithStrategies().replace("checkpoint-every: 10", "checkpoint-every: " + K));
         Path straight = dir.resolve("straight");
-        Path interrupted = dir.resolve("interrupted");
+        Map<String, byte[]> expected = assertResumeEndsWhereAStraightRunEnds(dir, spec);
 
+        // The comparison must cover what resume has to restore, and training must have moved it.
+        Map<String, byte[]> halfway = checkpointBytes(straight, K);
+        List<String> ema = expected.keySet().stream().filter(name -> name.startsWith("strategy-1 ")).toList();
+        assertFalse(ema.isEmpty(), "the EMA's state is in the checkpoint: " + expected.keySet());
+        assertFalse(ema.stream().allMatch(name -> Arrays.equals(halfway.get(name), expected.get(name))),
+                "the EMA moved between step " + K + " and " + 2 * K);
+        assertEquals(Long.toString(2L * 2 * K), new String(expected.get("steps discriminator-optimizer")),
+                "n-critic ran two critic updates per step");
+    }
+
+    @Test
+    void resumedRunOnImagesSeesTheSameBatchesAcrossEpochs(@TempDir Path dir) throws IOException {
+        // 20 training images in batches of 4: the 2K steps cross an epoch's end, and the resumed
+        // run's first batch is not the one its prefetcher would have prepared next.
+        Path spec = TinySpecs.write(dir, "shapes.yaml", TinySpecs.ring()
+                .replace("name: tiny-ring", "name: tiny-shapes")
+                .replace("shape: [2]", "shape: [1, 8, 8]")
+                .replace("range: [-2.5, 2.5]", "range: [-1, 1]")
+                .replace("{type: gaussian-ring, modes: 8, radius: 2, sigma: 0.02}",
+                        "{type: synthetic-shapes, train-size: 20, test-size: 10}")
+                .replace("    - dense: {units: 2}\n", "    - dense: {units: 64, activation: tanh}\n    - reshape: [1, 8, 8]\n")
+                .replace("discriminator:\n  optimizer: {type: adam, lr: 1e-3, beta1: 0.5, beta2: 0.9}\n  blocks:\n",
+                        "discriminator:\n  optimizer: {type: adam, lr: 1e-3, beta1: 0.5, beta2: 0.9}\n  blocks:\n    - flatten\n")
+                .replace("batch-size: 32", "batch-size: 4")
+                .replace("checkpoint-every: 10", "checkpoint-every: " + K));
+        assertResumeEndsWhereAStraightRunEnds(dir, spec);
+    }
+
+    /**
+     * Trains {@code spec} straight to 2K steps, and again to K then resumed to 2K, and asserts that
+     * both end with the same checkpoint bytes and loss history; returns the straight run's checkpoint.
+     */
+    private static Map<String, byte[]> assertResumeEndsWhereAStraightRunEnds(Path dir, Path spec) throws IOException {
+        Path straight = dir.resolve("straight");
+        Path interrupted = dir.resolve("interrupted");
         Cli a = Cli.run("train", spec.toString(), "--steps", Integer.toString(2 * K), "--out", straight.toString());
         assertEquals(ExitCode.OK, a.exitCode, a.transcript());
         Cli b = Cli.run("train", spec.toString(), "--steps", Integer.toString(K), "--out", interrupted.toString());
@@ -49,17 +84,8 @@ class ExactResumeTest {
         Map<String, byte[]> actual = checkpointBytes(interrupted, 2 * K);
         assertEquals(expected.keySet(), actual.keySet());
         expected.forEach((name, bytes) -> assertArrayEquals(bytes, actual.get(name), name + " differs after resume"));
-
-        // The comparison must cover what resume has to restore, and training must have moved it.
-        Map<String, byte[]> halfway = checkpointBytes(straight, K);
-        List<String> ema = expected.keySet().stream().filter(name -> name.startsWith("strategy-1 ")).toList();
-        assertFalse(ema.isEmpty(), "the EMA's state is in the checkpoint: " + expected.keySet());
-        assertFalse(ema.stream().allMatch(name -> Arrays.equals(halfway.get(name), expected.get(name))),
-                "the EMA moved between step " + K + " and " + 2 * K);
-        assertEquals(Long.toString(2L * 2 * K), new String(expected.get("steps discriminator-optimizer")),
-                "n-critic ran two critic updates per step");
-
         assertEquals(losses(straight), losses(interrupted), "the loss history of the resumed run");
+        return expected;
     }
 
     /** Every array of a checkpoint as raw bytes, keyed "part name", plus the optimiser step counts. */

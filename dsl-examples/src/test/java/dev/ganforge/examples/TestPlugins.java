@@ -2,6 +2,7 @@ package dev.ganforge.examples;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import dev.ganforge.engine.data.DatasetSource;
 import dev.ganforge.engine.data.GanDataset;
 import dev.ganforge.engine.metric.Evaluation;
 import dev.ganforge.engine.metric.GanMetric;
@@ -26,8 +27,8 @@ public final class TestPlugins extends PluginModule {
 
     @Override
     protected void configure() {
-        register(PluginFactory.<GanDataset>of(PluginDescriptor.of(PluginFamily.DATASET, "test-stripes",
-                "tests only: 1x8x8 horizontal (0) or vertical (1) stripes with noise"), parameters -> new Stripes()));
+        register(PluginFactory.<DatasetSource>of(PluginDescriptor.of(PluginFamily.DATASET, "test-stripes",
+                "tests only: 1x8x8 horizontal (0) or vertical (1) stripes with noise"), parameters -> data -> new Stripes()));
         register(PluginFactory.<GanMetric>of(PluginDescriptor.of(PluginFamily.METRIC, "generated-mean",
                         "tests only: the mean and the spread of the generated values",
                         ParameterSpec.integer("samples", 100, "generated samples"),

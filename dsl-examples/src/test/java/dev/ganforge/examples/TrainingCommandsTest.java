@@ -167,7 +167,8 @@ class TrainingCommandsTest {
         expected.put("optimizer", new TreeSet<>(List.of("adam", "rmsprop", "sgd")));
         expected.put("strategy", new TreeSet<>(List.of("n-critic", "weight-clipping", "label-smoothing", "ema")));
         expected.put("conditioning", new TreeSet<>(List.of("label-channels", "projection")));
-        expected.put("dataset", new TreeSet<>(List.of("gaussian-ring", "gaussian-grid")));
+        expected.put("dataset", new TreeSet<>(List.of("gaussian-ring", "gaussian-grid", "idx", "fashion-mnist", "mnist",
+                "image-folder", "synthetic-shapes")));
         expected.put("metric", new TreeSet<>(List.of("classifier-fid")));
         TestPlugins.NAMES.forEach((testFamily, name) -> expected.get(testFamily).add(name));
         assertEquals(expected, new TreeMap<>(listed), plugins.out);
@@ -205,6 +206,26 @@ class TrainingCommandsTest {
     }
 
     @Test
+    void missingDatasetFilesExitFourWithTheirPathAndLeaveNoRun(@TempDir Path dir) {
+        Path missing = dir.resolve("no-mnist-here");
+        Path spec = TinySpecs.write(dir, "mnist.yaml", tinyImageSpec("{type: mnist, directory: '" + missing + "'}"));
+        Cli result = Cli.run("train", spec.toString(), "--out", dir.resolve("run").toString());
+        assertEquals(ExitCode.IO_ERROR, result.exitCode, result.transcript());
+        assertTrue(result.err.contains("the IDX directory " + missing + " does not exist"), result.err);
+        assertFalse(Files.exists(dir.resolve("run")), "no run was started");
+    }
+
+    @Test
+    void datasetOfAnotherShapeExitsThreeNamingDataShape(@TempDir Path dir) {
+        Path spec = TinySpecs.write(dir, "ring-as-image.yaml", tinyImageSpec("gaussian-ring"));
+        Cli result = Cli.run("train", spec.toString(), "--out", dir.resolve("run").toString());
+        assertEquals(ExitCode.INVALID_SPEC, result.exitCode, result.transcript());
+        assertEquals("ganforge: data.shape is [1, 8, 8] but gaussian-ring gives points in the plane; set data.shape"
+                + " to [2]\n", result.err);
+        assertFalse(Files.exists(dir.resolve("run")), "no run was started");
+    }
+
+    @Test
     void engineOptionOverridesTheSpecAndIsCheckedByName(@TempDir Path dir) throws IOException {
         Path mxnet = TinySpecs.write(dir, "mxnet.yaml", TinySpecs.ring().replace("steps: 20", "steps: 1") + "  engine: mxnet\n");
         Cli onPyTorch = Cli.run("train", mxnet.toString(), "--engine", "pytorch", "--out", dir.resolve("run").toString());
@@ -216,6 +237,50 @@ class TrainingCommandsTest {
         assertEquals(ExitCode.USAGE, unknown.exitCode, unknown.transcript());
         assertEquals("ganforge train: unknown engine 'tensorflow' for --engine; expected one of: pytorch, mxnet\n",
                 unknown.err);
+    }
+
+    @Test
+    void sampleNeedsNoneOfTheTrainingDataFiles(@TempDir Path dir) throws IOException {
+        Path images = Files.createDirectories(dir.resolve("images"));
+        for (int i = 0; i < 3; i++) {
+            BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+            image.setRGB(i, i, 0xFFFFFF);
+            ImageIO.write(image, "png", images.resolve(i + ".png").toFile());
+        }
+        Path spec = TinySpecs.write(dir, "folder.yaml",
+                tinyImageSpec("{type: image-folder, directory: '" + images + "'}"));
+        Path run = dir.resolve("run");
+        Cli train = Cli.run("train", spec.toString(), "--out", run.toString());
+        assertEquals(ExitCode.OK, train.exitCode, train.transcript());
+        try (var files = Files.list(images)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.delete(images);
+        Cli sample = Cli.run("sample", run.toString(), "--count", "4", "--out", dir.resolve("grid.png").toString());
+        assertEquals(ExitCode.OK, sample.exitCode, sample.transcript());
+        assertPng(dir.resolve("grid.png"));
+        Cli resume = Cli.run("resume", run.toString(), "--more", "1");
+        assertEquals(ExitCode.IO_ERROR, resume.exitCode, "training again needs the data: " + resume.transcript());
+    }
+
+    /** An 8×8 image GAN with the given {@code data.dataset}. */
+    private static String tinyImageSpec(String dataset) {
+        return """
+                name: tiny-image
+                data: {shape: [1, 8, 8], dataset: %s}
+                latent: {size: 4}
+                generator:
+                  blocks:
+                    - dense: {units: 64}
+                    - reshape: [1, 8, 8]
+                discriminator:
+                  blocks:
+                    - flatten
+                    - dense: {units: 1}
+                training: {batch-size: 4, steps: 2}
+                """.formatted(dataset);
     }
 
     private static List<Long> steps(List<String> csvLines) {

@@ -1,6 +1,7 @@
 package dev.ganforge.engine.mxnet;
 
 import dev.ganforge.engine.compile.GanCompiler;
+import dev.ganforge.engine.data.DatasetSource;
 import dev.ganforge.engine.data.GanDataset;
 import dev.ganforge.engine.loss.GanLoss;
 import dev.ganforge.engine.optim.GanOptimizer;
@@ -75,8 +76,16 @@ final class ExampleSpecs {
                 .setGeneratorOptimizer(plugins.create(PluginFamily.OPTIMIZER, spec.generator().optimizer(), GanOptimizer.class))
                 .setDiscriminatorOptimizer(plugins.create(PluginFamily.OPTIMIZER, spec.discriminator().optimizer(),
                         GanOptimizer.class))
-                .setDataset(plugins.create(PluginFamily.DATASET, spec.data().dataset(), GanDataset.class))
+                .setDataset(open(plugins, spec))
                 .optStrategies(strategies)
                 .build();
+    }
+
+    private static GanDataset open(PluginRegistry plugins, GanSpec spec) {
+        try {
+            return plugins.create(PluginFamily.DATASET, spec.data().dataset(), DatasetSource.class).open(spec.data());
+        } catch (java.io.IOException unreadable) {
+            throw new java.io.UncheckedIOException(unreadable);
+        }
     }
 }

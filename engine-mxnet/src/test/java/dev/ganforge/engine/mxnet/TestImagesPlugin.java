@@ -3,6 +3,7 @@ package dev.ganforge.engine.mxnet;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import dev.ganforge.engine.data.Batch;
+import dev.ganforge.engine.data.DatasetSource;
 import dev.ganforge.engine.data.GanDataset;
 import dev.ganforge.engine.plugin.ParameterSpec;
 import dev.ganforge.engine.plugin.PluginDescriptor;
@@ -19,11 +20,11 @@ public final class TestImagesPlugin extends PluginModule {
 
     @Override
     protected void configure() {
-        register(PluginFactory.<GanDataset>of(PluginDescriptor.of(PluginFamily.DATASET, "test-images",
+        register(PluginFactory.<DatasetSource>of(PluginDescriptor.of(PluginFamily.DATASET, "test-images",
                         "uniform noise images, for tests",
                         ParameterSpec.integer("channels", 1, "channels"),
                         ParameterSpec.integer("size", 28, "height and width")),
-                parameters -> images(parameters.integer("channels"), parameters.integer("size"))));
+                parameters -> data -> images(parameters.integer("channels"), parameters.integer("size"))));
     }
 
     private static GanDataset images(int channels, int size) {

@@ -4,6 +4,7 @@ import dev.ganforge.engine.run.TrainingRun;
 import dev.ganforge.engine.train.TrainingDivergedException;
 import dev.ganforge.validate.SpecException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 
 /** What the commands that train share: running to a step and turning failures into exit codes. */
@@ -40,6 +41,10 @@ final class RunCommands {
             return ExitCode.DIVERGED;
         } catch (IOException io) {
             err.println("ganforge: " + io.getMessage());
+            return ExitCode.IO_ERROR;
+        } catch (UncheckedIOException io) {
+            // A file that fails while training runs, e.g. a dataset's image that cannot be decoded.
+            err.println("ganforge: " + io.getCause().getMessage());
             return ExitCode.IO_ERROR;
         } catch (IllegalArgumentException wrong) {
             err.println("ganforge: " + wrong.getMessage());

@@ -4,7 +4,8 @@ import ai.djl.ndarray.NDManager;
 
 /**
  * Real samples for training. A batch is a pure function of the run's seed and its position, so
- * that a run resumed from a checkpoint sees exactly the batches it would have seen.
+ * that a run resumed from a checkpoint sees exactly the batches it would have seen. Dataset
+ * plugins create a {@link DatasetSource}, which opens the dataset for a spec's shape and range.
  */
 public interface GanDataset extends AutoCloseable {
 

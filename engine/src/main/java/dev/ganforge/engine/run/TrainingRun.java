@@ -7,6 +7,8 @@ import dev.ganforge.engine.backend.EngineSupport;
 import dev.ganforge.engine.checkpoint.CheckpointStore;
 import dev.ganforge.engine.compile.GanCompiler;
 import dev.ganforge.engine.condition.Conditioning;
+import dev.ganforge.engine.data.Batch;
+import dev.ganforge.engine.data.DatasetSource;
 import dev.ganforge.engine.data.GanDataset;
 import dev.ganforge.engine.compile.GanSummary;
 import dev.ganforge.engine.loss.GanLoss;
@@ -56,6 +58,23 @@ public final class TrainingRun implements AutoCloseable {
     private static final int GRID_SAMPLES = 64;
     private static final int POINT_SAMPLES = 1000;
 
+    /** The dataset of a run opened only to sample: it reads no files, and refuses to train. */
+    /** The stand-in for the dataset of a run opened to sample: it has the spec's classes but no samples. */
+    private static GanDataset noData(GanSpec spec) {
+        return new GanDataset() {
+            @Override
+            public Batch batch(NDManager manager, long seed, long position, int batchSize) {
+                throw new IllegalStateException("this run was opened to sample (TrainingRun.load), without its dataset;"
+                        + " open it with TrainingRun.resume to train");
+            }
+
+            @Override
+            public int classes() {
+                return spec.isConditional() ? spec.conditioning().classes() : 0;
+            }
+        };
+    }
+
     private final GanSpec spec;
     private final RunDirectory directory;
     private final GanTrainer trainer;
@@ -100,7 +119,7 @@ public final class TrainingRun implements AutoCloseable {
         Files.createDirectories(root);
         TrainingRun run;
         try {
-            run = open(spec, directory, registry);
+            run = open(spec, directory, registry, true);
         } catch (RuntimeException | IOException refused) {
             if (created) {
                 deleteTree(root);
@@ -140,7 +159,7 @@ public final class TrainingRun implements AutoCloseable {
             }
             spec = changedSpec;
         }
-        TrainingRun run = atLatestCheckpoint(spec, directory, registry);
+        TrainingRun run = atLatestCheckpoint(spec, directory, registry, true);
         run.history.truncateAfter(run.trainer.step());
         run.metricHistory.truncateAfter(run.trainer.step());
         if (changedSpec != null) {
@@ -152,7 +171,8 @@ public final class TrainingRun implements AutoCloseable {
 
     /**
      * Opens the run in {@code root} at its latest checkpoint to sample from it, changing nothing
-     * on disk.
+     * on disk. Its dataset is not opened, so sampling needs none of the training data's files;
+     * such a run cannot train.
      */
     public static TrainingRun load(Path root, PluginRegistry registry) throws IOException {
         return load(root, registry, null);
@@ -170,7 +190,7 @@ public final class TrainingRun implements AutoCloseable {
         if (engine != null) {
             spec = spec.withTraining(spec.training().withEngine(engine));
         }
-        return atLatestCheckpoint(spec, directory, registry);
+        return atLatestCheckpoint(spec, directory, registry, false);
     }
 
     /**
@@ -183,7 +203,7 @@ public final class TrainingRun implements AutoCloseable {
      */
     public static TrainingRun loadStep(Path root, PluginRegistry registry, long step) throws IOException {
         RunDirectory directory = new RunDirectory(root);
-        TrainingRun run = open(recordedSpec(directory), directory, registry);
+        TrainingRun run = open(recordedSpec(directory), directory, registry, true);
         if (step == 0) {
             return run;
         }
@@ -215,9 +235,9 @@ public final class TrainingRun implements AutoCloseable {
         return YamlSpecReader.read(directory.spec());
     }
 
-    private static TrainingRun atLatestCheckpoint(GanSpec spec, RunDirectory directory, PluginRegistry registry)
-            throws IOException {
-        TrainingRun run = open(spec, directory, registry);
+    private static TrainingRun atLatestCheckpoint(GanSpec spec, RunDirectory directory, PluginRegistry registry,
+            boolean withData) throws IOException {
+        TrainingRun run = open(spec, directory, registry, withData);
         Optional<Path> latest = run.checkpoints.latest();
         if (latest.isPresent()) {
             try (NDManager manager = run.engine.newManager()) {
@@ -227,15 +247,15 @@ public final class TrainingRun implements AutoCloseable {
         return run;
     }
 
-    private static TrainingRun open(GanSpec spec, RunDirectory directory, PluginRegistry registry) throws IOException {
+    private static TrainingRun open(GanSpec spec, RunDirectory directory, PluginRegistry registry, boolean withData)
+            throws IOException {
         new PluginValidator(registry).requireValid(spec, "spec '" + spec.name() + "'");
         EngineSupport.of(spec).requireInstalled();
         PluginRef datasetRef = spec.data().dataset();
-        if (datasetRef == null) {
+        if (withData && datasetRef == null) {
             throw new SpecException("spec '" + spec.name() + "'", List.of(SpecProblem.at("data.dataset",
                     "training needs real data: name a dataset, e.g. 'dataset: gaussian-ring' (see 'ganforge plugins')")));
         }
-        GanDataset dataset = registry.create(PluginFamily.DATASET, datasetRef, GanDataset.class);
         List<TrainingStrategy> strategies = new ArrayList<>();
         for (PluginRef strategy : spec.training().strategies()) {
             strategies.add(registry.create(PluginFamily.STRATEGY, strategy, TrainingStrategy.class));
@@ -244,16 +264,27 @@ public final class TrainingRun implements AutoCloseable {
                 ? registry.create(PluginFamily.CONDITIONING, spec.conditioning().method(), Conditioning.class)
                 : null;
         MetricSet metrics = MetricSet.create(registry, spec.training().metrics());
-        metrics.requireUsable(dataset, spec.conditioning() != null, "spec '" + spec.name() + "'");
-        GanTrainer trainer = GanTrainer.builder()
-                .setGan(GanCompiler.compile(spec, conditioning))
-                .setLoss(registry.create(PluginFamily.LOSS, spec.loss(), GanLoss.class))
-                .setGeneratorOptimizer(registry.create(PluginFamily.OPTIMIZER, spec.generator().optimizer(), GanOptimizer.class))
-                .setDiscriminatorOptimizer(registry.create(PluginFamily.OPTIMIZER, spec.discriminator().optimizer(), GanOptimizer.class))
-                .setDataset(dataset)
-                .optStrategies(strategies)
-                .build();
-        return new TrainingRun(spec, directory, trainer, dataset, metrics, registry);
+        GanDataset dataset = withData
+                ? registry.create(PluginFamily.DATASET, datasetRef, DatasetSource.class).open(spec.data())
+                : noData(spec);
+        try {
+            if (withData) {
+                metrics.requireUsable(dataset, spec.conditioning() != null, "spec '" + spec.name() + "'");
+            }
+            GanTrainer trainer = GanTrainer.builder()
+                    .setGan(GanCompiler.compile(spec, conditioning))
+                    .setLoss(registry.create(PluginFamily.LOSS, spec.loss(), GanLoss.class))
+                    .setGeneratorOptimizer(registry.create(PluginFamily.OPTIMIZER, spec.generator().optimizer(), GanOptimizer.class))
+                    .setDiscriminatorOptimizer(registry.create(PluginFamily.OPTIMIZER, spec.discriminator().optimizer(), GanOptimizer.class))
+                    .setDataset(dataset)
+                    .optStrategies(strategies)
+                    .build();
+            return new TrainingRun(spec, directory, trainer, dataset, metrics, registry);
+        } catch (RuntimeException | IOException | Error refused) {
+            dataset.close();
+            metrics.close();
+            throw refused;
+        }
     }
 
     /** The spec this run trains. */

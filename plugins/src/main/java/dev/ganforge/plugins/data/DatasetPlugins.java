@@ -1,30 +1,109 @@
 package dev.ganforge.plugins.data;
 
+import dev.ganforge.engine.data.DatasetSource;
 import dev.ganforge.engine.data.GanDataset;
 import dev.ganforge.engine.plugin.ParameterSpec;
+import dev.ganforge.engine.plugin.ParameterType;
 import dev.ganforge.engine.plugin.PluginDescriptor;
 import dev.ganforge.engine.plugin.PluginFactory;
 import dev.ganforge.engine.plugin.PluginFamily;
 import dev.ganforge.engine.plugin.PluginModule;
+import dev.ganforge.engine.plugin.PluginParameters;
+import dev.ganforge.spec.DataSpec;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Registers the built-in datasets under their YAML names. */
 public final class DatasetPlugins extends PluginModule {
 
+    /** Where Debian's {@code dataset-fashion-mnist} package installs Fashion-MNIST. */
+    static final String FASHION_MNIST_DIRECTORY = "/usr/share/datasets/fashion-mnist";
+
+    private static final String FASHION_MNIST_HINT = "; on Debian or Ubuntu install Fashion-MNIST there with"
+            + " 'apt-get install dataset-fashion-mnist', or set the dataset's 'directory' to where its IDX files are";
+    private static final String DIRECTORY_HINT = "; set the dataset's 'directory' to the folder that holds the IDX files";
+
     @Override
     protected void configure() {
-        register(PluginFactory.<GanDataset>of(PluginDescriptor.of(PluginFamily.DATASET, "gaussian-ring",
+        register(dataset(PluginDescriptor.of(PluginFamily.DATASET, "gaussian-ring",
                         "2-D points from Gaussians on a circle: the ring of 8 of the unrolled-GAN and WGAN-GP papers",
                         ParameterSpec.integer("modes", 8, "number of Gaussians"),
                         ParameterSpec.number("radius", 2.0, "radius of the circle"),
                         ParameterSpec.number("sigma", 0.02, "standard deviation of each Gaussian")),
-                parameters -> GaussianMixture2d.ring(parameters.integer("modes"), parameters.number("radius"),
-                        parameters.number("sigma"))));
-        register(PluginFactory.<GanDataset>of(PluginDescriptor.of(PluginFamily.DATASET, "gaussian-grid",
+                parameters -> points("gaussian-ring", () -> GaussianMixture2d.ring(parameters.integer("modes"),
+                        parameters.number("radius"), parameters.number("sigma")))));
+        register(dataset(PluginDescriptor.of(PluginFamily.DATASET, "gaussian-grid",
                         "2-D points from a square grid of Gaussians: the 5x5 grid of VEEGAN and PacGAN",
                         ParameterSpec.integer("size", 5, "Gaussians per side"),
                         ParameterSpec.number("spacing", 2.0, "distance between neighbouring centres"),
                         ParameterSpec.number("sigma", 0.05, "standard deviation of each Gaussian")),
-                parameters -> GaussianMixture2d.grid(parameters.integer("size"), parameters.number("spacing"),
-                        parameters.number("sigma"))));
+                parameters -> points("gaussian-grid", () -> GaussianMixture2d.grid(parameters.integer("size"),
+                        parameters.number("spacing"), parameters.number("sigma")))));
+        register(dataset(PluginDescriptor.of(PluginFamily.DATASET, "idx",
+                        "Images (and labels, if present) from IDX files, gzipped or not, as MNIST and Fashion-MNIST ship",
+                        ParameterSpec.string("directory", FASHION_MNIST_DIRECTORY, "the folder that holds the files"),
+                        ParameterSpec.string("train-images", IdxSource.Names.MNIST.trainImages(),
+                                "training images (name without .gz; either form is found)"),
+                        ParameterSpec.string("train-labels", IdxSource.Names.MNIST.trainLabels(),
+                                "training labels; if missing or '', the data is unlabelled"),
+                        ParameterSpec.string("test-images", IdxSource.Names.MNIST.testImages(),
+                                "test images; if missing or '', there is no test split"),
+                        ParameterSpec.string("test-labels", IdxSource.Names.MNIST.testLabels(), "test labels")),
+                parameters -> idx(parameters.string("directory"), new IdxSource.Names(parameters.string("train-images"),
+                        parameters.string("train-labels"), parameters.string("test-images"),
+                        parameters.string("test-labels")))));
+        register(dataset(PluginDescriptor.of(PluginFamily.DATASET, "fashion-mnist",
+                        "Fashion-MNIST (Xiao et al. 2017): 60000 + 10000 greyscale 28x28 clothing images in 10 classes,"
+                        + " from Debian's dataset-fashion-mnist",
+                        ParameterSpec.string("directory", FASHION_MNIST_DIRECTORY, "the folder of its IDX files")),
+                parameters -> idx(parameters.string("directory"), IdxSource.Names.MNIST)));
+        register(dataset(PluginDescriptor.of(PluginFamily.DATASET, "mnist",
+                        "MNIST (LeCun et al. 1998): 60000 + 10000 greyscale 28x28 handwritten digits in 10 classes",
+                        ParameterSpec.required("directory", ParameterType.STRING,
+                                "the folder of its IDX files (train-images-idx3-ubyte[.gz] and the others)")),
+                parameters -> idx(parameters.string("directory"), IdxSource.Names.MNIST)));
+        register(dataset(PluginDescriptor.of(PluginFamily.DATASET, "image-folder",
+                        "PNG or JPEG images from a folder, labelled by class sub-folder if it has them,"
+                        + " resized to data.shape",
+                        ParameterSpec.required("directory", ParameterType.STRING,
+                                "the folder of images, or of one sub-folder of images per class"),
+                        ParameterSpec.string("test-directory", "", "a folder of test images laid out alike; '' for none"),
+                        ParameterSpec.string("fit", "crop",
+                                "'crop' (scale to cover, cut the centre) or 'stretch' for other aspect ratios")),
+                parameters -> new ImageFolderSource(Path.of(parameters.string("directory")),
+                        optionalPath(parameters.string("test-directory")), ImageFiles.Fit.named(parameters.string("fit")))));
+        register(dataset(PluginDescriptor.of(PluginFamily.DATASET, "synthetic-shapes",
+                        "10 classes of jittered shapes drawn in code, white on black like MNIST, at any data.shape:"
+                        + " image GANs without a download",
+                        ParameterSpec.integer("train-size", 10000, "training samples"),
+                        ParameterSpec.integer("test-size", 2000, "held-out test samples")),
+                parameters -> new SyntheticShapes(parameters.integer("train-size"), parameters.integer("test-size"))));
+    }
+
+    private static PluginFactory<DatasetSource> dataset(PluginDescriptor descriptor,
+            Function<PluginParameters, DatasetSource> creator) {
+        return PluginFactory.of(descriptor, creator);
+    }
+
+    /** A source of 2-D points, which refuses data of any other shape. */
+    private static DatasetSource points(String name, Supplier<GanDataset> dataset) {
+        return (DataSpec data) -> {
+            if (!data.shape().equals(List.of(2))) {
+                throw new IllegalArgumentException("data.shape is " + data.shape() + " but " + name
+                        + " gives points in the plane; set data.shape to [2]");
+            }
+            return dataset.get();
+        };
+    }
+
+    private static IdxSource idx(String directory, IdxSource.Names files) {
+        String hint = directory.equals(FASHION_MNIST_DIRECTORY) ? FASHION_MNIST_HINT : DIRECTORY_HINT;
+        return new IdxSource(Path.of(directory), files, hint);
+    }
+
+    private static Path optionalPath(String path) {
+        return path.isEmpty() ? null : Path.of(path);
     }
 }

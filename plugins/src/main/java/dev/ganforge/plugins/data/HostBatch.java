@@ -1,0 +1,10 @@
+package dev.ganforge.plugins.data;
+
+/**
+ * A batch prepared off the engine, as plain arrays, so that a background thread can build it
+ * and the training thread turns it into NDArrays on its own manager.
+ *
+ * @param samples N samples, one after the other, already in the spec's value range
+ * @param labels N classes, or {@code null} for unlabelled data
+ */
+record HostBatch(float[] samples, int[] labels) {}

@@ -1,0 +1,120 @@
+package dev.ganforge.plugins.data;
+
+import dev.ganforge.engine.data.DatasetSource;
+import dev.ganforge.engine.data.GanDataset;
+import dev.ganforge.spec.DataSpec;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Images (and, if their files are there, labels) from IDX files in one directory, as MNIST and
+ * Fashion-MNIST ship: training images are required; training labels, test images and test labels
+ * are optional. Each file is found by its name, or by its name with {@code .gz}.
+ *
+ * @param directory the directory that holds the files
+ * @param files the files' names
+ * @param hint how to get the files, appended to "missing" messages, e.g. an apt-get command
+ */
+record IdxSource(Path directory, Names files, String hint) implements DatasetSource {
+
+    /**
+     * The names of the four files, each without {@code .gz}; an empty name means "none".
+     *
+     * @param trainImages e.g. {@code train-images-idx3-ubyte}
+     * @param trainLabels e.g. {@code train-labels-idx1-ubyte}
+     * @param testImages e.g. {@code t10k-images-idx3-ubyte}
+     * @param testLabels e.g. {@code t10k-labels-idx1-ubyte}
+     */
+    record Names(String trainImages, String trainLabels, String testImages, String testLabels) {
+
+        /** The names MNIST and Fashion-MNIST use. */
+        static final Names MNIST = new Names("train-images-idx3-ubyte", "train-labels-idx1-ubyte",
+                "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte");
+    }
+
+    @Override
+    public GanDataset open(DataSpec data) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            throw new FileNotFoundException("the IDX directory " + directory + " does not exist" + hint);
+        }
+        Path trainImagesFile = find(files.trainImages()).orElseThrow(() -> new FileNotFoundException("there is no "
+                + files.trainImages() + " (or " + files.trainImages() + ".gz) in " + directory + hint));
+        IdxFile trainImages = IdxFile.read(trainImagesFile, 3, "images");
+        requireShape(data, trainImages);
+        SampleTable train = table(trainImages, find(files.trainLabels()));
+        SampleTable test = null;
+        Optional<Path> testImagesFile = find(files.testImages());
+        if (testImagesFile.isPresent()) {
+            IdxFile testImages = IdxFile.read(testImagesFile.get(), 3, "images");
+            if (testImages.dimensions()[1] != trainImages.dimensions()[1]
+                    || testImages.dimensions()[2] != trainImages.dimensions()[2]) {
+                throw new IOException(testImages.path() + " holds " + imageSize(testImages) + " images but "
+                        + trainImages.path().getFileName() + " holds " + imageSize(trainImages) + " ones; they must match");
+            }
+            test = table(testImages, find(files.testLabels()));
+        }
+        return new TableDataset(data, train, test, classes(train, test));
+    }
+
+    private Optional<Path> find(String name) {
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        return List.of(name, name + ".gz").stream().map(directory::resolve).filter(Files::isRegularFile).findFirst();
+    }
+
+    private void requireShape(DataSpec data, IdxFile images) {
+        int rows = images.dimensions()[1];
+        int columns = images.dimensions()[2];
+        List<Integer> image = List.of(1, rows, columns);
+        if (!data.shape().equals(image) && !data.shape().equals(List.of(rows * columns))) {
+            throw new IllegalArgumentException("data.shape is " + data.shape() + " but the IDX files in " + directory
+                    + " hold " + imageSize(images) + " images; set data.shape to " + image + " (or ["
+                    + rows * columns + "] for flat vectors)");
+        }
+    }
+
+    private static String imageSize(IdxFile images) {
+        return "1×" + images.dimensions()[1] + "×" + images.dimensions()[2];
+    }
+
+    private static SampleTable table(IdxFile images, Optional<Path> labelsFile) throws IOException {
+        int count = images.dimensions()[0];
+        int[] labels = null;
+        if (labelsFile.isPresent()) {
+            IdxFile read = IdxFile.read(labelsFile.get(), 1, "labels");
+            if (read.dimensions()[0] != count) {
+                throw new IOException(read.path() + " holds " + read.dimensions()[0] + " labels but "
+                        + images.path().getFileName() + " holds " + count + " images; they must be pairs of the same count");
+            }
+            labels = new int[count];
+            for (int i = 0; i < count; i++) {
+                labels[i] = read.values()[i] & 0xFF;
+            }
+        }
+        if (count == 0) {
+            throw new IOException(images.path() + " holds no images");
+        }
+        return new ByteSampleTable(images.values(), images.dimensions()[1] * images.dimensions()[2], labels);
+    }
+
+    /** One more than the largest label, if the training samples are labelled; 0 if they are not. */
+    private static int classes(SampleTable train, SampleTable test) {
+        int classes = 0;
+        if (!train.labelled()) {
+            return 0;
+        }
+        for (SampleTable table : new SampleTable[] {train, test}) {
+            if (table != null && table.labelled()) {
+                for (int i = 0; i < table.size(); i++) {
+                    classes = Math.max(classes, table.label(i) + 1);
+                }
+            }
+        }
+        return classes;
+    }
+}
