@@ -117,6 +117,16 @@ class EvaluationCommandsTest {
     }
 
     @Test
+    void evaluateTheLatestCheckpointAgainstTheRealDataAsTrainingDid() throws IOException {
+        Cli evaluate = Cli.run("evaluate", imageRun.toString());
+        assertEquals(ExitCode.OK, evaluate.exitCode, evaluate.transcript());
+        List<String> rows = metricsCsv(imageRun);
+        String[] last = rows.get(rows.size() - 1).split(",");
+        assertEquals("tiny-stripes, step " + last[0] + "\nfid: " + last[1] + "\nclassifier-accuracy: " + last[2] + "\n",
+                evaluate.out);
+    }
+
+    @Test
     void evaluateStepZeroIsTheUntrainedGeneratorAsAtTheStart() throws IOException {
         Cli evaluate = Cli.run("evaluate", imageRun.toString(), "--step", "0");
         assertEquals(ExitCode.OK, evaluate.exitCode, evaluate.transcript());

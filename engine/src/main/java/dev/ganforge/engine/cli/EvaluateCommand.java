@@ -60,7 +60,7 @@ final class EvaluateCommand implements Callable<Integer> {
         return RunCommands.guarded(err, () -> {
             threads.apply(TrainingRun.recordedSpec(directory));
             PluginRegistry registry = PluginRegistry.load();
-            try (TrainingRun run = step == null ? TrainingRun.load(directory, registry)
+            try (TrainingRun run = step == null ? TrainingRun.loadToEvaluate(directory, registry)
                     : TrainingRun.loadStep(directory, registry, step)) {
                 List<PluginRef> refs = metricTypes.isEmpty()
                         ? run.spec().training().metrics()

@@ -194,6 +194,15 @@ public final class TrainingRun implements AutoCloseable {
     }
 
     /**
+     * Opens the run in {@code root} at its latest checkpoint, with its dataset, to evaluate it
+     * against the real data, changing nothing on disk.
+     */
+    public static TrainingRun loadToEvaluate(Path root, PluginRegistry registry) throws IOException {
+        RunDirectory directory = new RunDirectory(root);
+        return atLatestCheckpoint(recordedSpec(directory), directory, registry, true);
+    }
+
+    /**
      * Opens the run in {@code root} at the checkpoint of {@code step} to evaluate or sample it,
      * changing nothing on disk. Step 0 is the untrained generator, as the run's seed initialises
      * it, whether or not a checkpoint of step 0 exists: the baseline that figures of a trained
