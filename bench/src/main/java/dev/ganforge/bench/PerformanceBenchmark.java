@@ -113,7 +113,7 @@ public final class PerformanceBenchmark {
     }
 
     /** ganforge's trainer for the spec, through the engine's compiler and the spec's plugins. */
-    private static GanTrainer trainer(GanSpec spec, PluginRegistry registry) {
+    static GanTrainer trainer(GanSpec spec, PluginRegistry registry) {
         return GanTrainer.builder()
                 .setGan(GanCompiler.compile(spec))
                 .setLoss(registry.create(PluginFamily.LOSS, spec.loss(), GanLoss.class))
@@ -123,7 +123,7 @@ public final class PerformanceBenchmark {
                 .build();
     }
 
-    private static IntFunction<ReferenceGan> reference(String specName) {
+    static IntFunction<ReferenceGan> reference(String specName) {
         return switch (specName) {
             case "seed-000-mnist-dcgan" -> ReferenceGan::mnistDcgan;
             case "dcgan-64" -> ReferenceGan::dcgan64;
