@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # ganforge's training step against a hand-written DJL step of the same network (alternating, one
 # process per thread count), the SGEMM peak, RSS and sampling throughput; then the same step in
-# PyTorch if /usr/bin/python3 has torch. Exits 1 if ganforge / hand-written > 1.03 at 2 threads
+# PyTorch if /usr/bin/python3 has torch (PYTORCH_ROUNDS rounds, default 3, at the last thread count). Exits 1 if ganforge / hand-written > 1.03 at 2 threads
 # or RSS grew more than 5 %.
 # Usage: bench/performance-benchmark.sh [ROUNDS [WARMUP [THREADS...]]]   (default: 15 rounds, 5 warm-up, threads 1 2)
 set -euo pipefail
@@ -27,12 +27,14 @@ for threads in "${thread_counts[@]}"; do
     -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
     -cp "bench/target/ganforge-bench-0.1.0-SNAPSHOT.jar:bench/target/lib/*" dev.ganforge.bench.PerformanceBenchmark \
     "$rounds" "$warmup" "${specs[@]}" || status=1
-  if /usr/bin/python3 -c 'import torch' 2>/dev/null; then
-    /usr/bin/python3 bench/pytorch_step.py --threads "$threads" --rounds "$rounds" --warmup "$warmup"
-  else
-    echo "(no torch in /usr/bin/python3: PyTorch step skipped; apt-get install python3-torch to add it)"
-  fi
 done
+# PyTorch 1.13's step is several times slower than libtorch 2.7.1's through DJL: few rounds, last thread count only.
+echo
+if /usr/bin/python3 -c 'import torch' 2>/dev/null; then
+  /usr/bin/python3 bench/pytorch_step.py --threads "${thread_counts[-1]}" --rounds "${PYTORCH_ROUNDS:-3}" --warmup 1
+else
+  echo "(no torch in /usr/bin/python3: PyTorch step skipped; apt-get install python3-torch to add it)"
+fi
 echo
 echo "load after: $(uptime | sed 's/.*load average/load average/')"
 exit $status

@@ -16,6 +16,9 @@ import java.util.Locale;
  */
 public final class MemoryBenchmark {
 
+    /** RSS is also recorded at this many evenly spaced steps after the warm-up, to tell a leak from a plateau. */
+    private static final int TRAJECTORY_POINTS = 5;
+
     private MemoryBenchmark() {}
 
     public static void main(String[] args) throws Exception {
@@ -27,15 +30,21 @@ public final class MemoryBenchmark {
         spec = spec.withTraining(new dev.ganforge.spec.TrainingSpec(spec.training().batchSize(), steps,
                 spec.training().seed(), (int) steps, (int) steps, spec.training().strategies()));
         long[] rss = new long[2];
+        StringBuilder trajectory = new StringBuilder();
         try (TrainingRun run = TrainingRun.create(spec, out, PluginRegistry.load())) {
+            // The warm-up ends with a sample image and a checkpoint, as the last step does, so
+            // that loading their code once does not count as growth.
             run.trainUntil(warmup, null, false);
             rss[0] = Rss.current();
-            run.trainUntil(steps, null, false);
+            for (int i = 1; i <= TRAJECTORY_POINTS; i++) {
+                run.trainUntil(warmup + (steps - warmup) * i / TRAJECTORY_POINTS, null, false);
+                trajectory.append(i == 1 ? "" : " ").append(Rss.current() / 1024);
+            }
             rss[1] = Rss.current();
         }
         double growth = (double) (rss[1] - rss[0]) / rss[0];
-        System.out.printf(Locale.ROOT, "| %s | %s | %d MB | %d MB | %+.1f %% | %d MB |%n", spec.name(), spec.loss().type(),
-                rss[0] / 1024, rss[1] / 1024, 100 * growth, Rss.peak() / 1024);
+        System.out.printf(Locale.ROOT, "| %s | %s | %d MB | %d MB | %+.1f %% | %d MB | %s |%n", spec.name(), spec.loss().type(),
+                rss[0] / 1024, rss[1] / 1024, 100 * growth, Rss.peak() / 1024, trajectory);
         System.exit(growth > 0.05 ? 1 : 0);
     }
 }
