@@ -11,8 +11,12 @@ cd "$here"
 mvn -B -q -o package -DskipTests -pl bench -am 2>/dev/null || mvn -B -q package -DskipTests -pl bench -am
 export ONEDNN_MAX_CPU_ISA="${ONEDNN_MAX_CPU_ISA:-AVX}"
 export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}"
+# The JVM grows its heap with each step's garbage long before it collects: uncapped, that alone
+# raises RSS by half over 2000 ring steps (bench/RESULTS.md). GANFORGE_JAVA_OPTS replaces the cap.
+java_opts="${GANFORGE_JAVA_OPTS:--Xmx256m}"
 measure() {
-  java -Dai.djl.offline=true -Dai.djl.pytorch.num_threads="${GANFORGE_THREADS:-1}" -Dai.djl.pytorch.num_interop_threads=1 \
+  # shellcheck disable=SC2086
+  java $java_opts -Dai.djl.offline=true -Dai.djl.pytorch.num_threads="${GANFORGE_THREADS:-1}" -Dai.djl.pytorch.num_interop_threads=1 \
     -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
     -cp "bench/target/ganforge-bench-0.1.0-SNAPSHOT.jar:bench/target/lib/*" dev.ganforge.bench.MemoryBenchmark "$@" 2>/dev/null
 }

@@ -23,7 +23,9 @@ status=0
 for threads in "${thread_counts[@]}"; do
   echo
   echo "== $threads thread(s) =="
-  java -Dai.djl.offline=true -Dai.djl.pytorch.num_threads="$threads" -Dai.djl.pytorch.num_interop_threads=1 \
+  # A capped heap, as in memory-benchmark.sh: uncapped, the JVM's heap growth alone would show as RSS growth.
+  # shellcheck disable=SC2086
+  java ${GANFORGE_JAVA_OPTS:--Xmx512m} -Dai.djl.offline=true -Dai.djl.pytorch.num_threads="$threads" -Dai.djl.pytorch.num_interop_threads=1 \
     -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
     -cp "bench/target/ganforge-bench-0.1.0-SNAPSHOT.jar:bench/target/lib/*" dev.ganforge.bench.PerformanceBenchmark \
     "$rounds" "$warmup" "${specs[@]}" || status=1
