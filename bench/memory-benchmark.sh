@@ -20,8 +20,8 @@ measure() {
     -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
     -cp "bench/target/ganforge-bench-0.1.0-SNAPSHOT.jar:bench/target/lib/*" dev.ganforge.bench.MemoryBenchmark "$@" 2>/dev/null
 }
-echo "| spec | loss | RSS after warm-up | RSS at end | growth | peak RSS | RSS MB along the run |"
-echo "|---|---|---|---|---|---|---|"
+echo "| spec | loss | steps | RSS after warm-up | RSS at end | growth | peak RSS | RSS MB along the run |"
+echo "|---|---|---|---|---|---|---|---|"
 if [[ "${1:-}" != "--every-loss" ]]; then
   measure "${1:-dsl-examples/yaml/ring-wgan-gp.yaml}" "${2:-1000}" "${3:-100}"
   exit
