@@ -32,7 +32,9 @@ for threads in "${thread_counts[@]}"; do
 done
 # PyTorch 1.13's step is several times slower than libtorch 2.7.1's through DJL: few rounds, last thread count only.
 echo
-if /usr/bin/python3 -c 'import torch' 2>/dev/null; then
+if [[ "${PYTORCH_ROUNDS:-3}" -eq 0 ]]; then
+  echo "(PYTORCH_ROUNDS=0: PyTorch step skipped)"
+elif /usr/bin/python3 -c 'import torch' 2>/dev/null; then
   /usr/bin/python3 bench/pytorch_step.py --threads "${thread_counts[-1]}" --rounds "${PYTORCH_ROUNDS:-3}" --warmup 1
 else
   echo "(no torch in /usr/bin/python3: PyTorch step skipped; apt-get install python3-torch to add it)"
