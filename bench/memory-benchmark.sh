@@ -12,8 +12,9 @@ mvn -B -q -o package -DskipTests -pl bench -am 2>/dev/null || mvn -B -q package 
 export ONEDNN_MAX_CPU_ISA="${ONEDNN_MAX_CPU_ISA:-AVX}"
 export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}"
 # The JVM grows its heap with each step's garbage long before it collects: uncapped, that alone
-# raises RSS by half over 2000 ring steps (bench/RESULTS.md). GANFORGE_JAVA_OPTS replaces the cap.
-java_opts="${GANFORGE_JAVA_OPTS:--Xmx256m}"
+# raises RSS by half over 1000 ring steps (bench/RESULTS.md). So the heap is fixed and touched up
+# front, and RSS growth is native memory. GANFORGE_JAVA_OPTS replaces these options.
+java_opts="${GANFORGE_JAVA_OPTS:--Xms256m -Xmx256m -XX:+AlwaysPreTouch}"
 measure() {
   # shellcheck disable=SC2086
   java $java_opts -Dai.djl.offline=true -Dai.djl.pytorch.num_threads="${GANFORGE_THREADS:-1}" -Dai.djl.pytorch.num_interop_threads=1 \

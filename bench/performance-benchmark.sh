@@ -25,7 +25,7 @@ for threads in "${thread_counts[@]}"; do
   echo "== $threads thread(s) =="
   # A capped heap, as in memory-benchmark.sh: uncapped, the JVM's heap growth alone would show as RSS growth.
   # shellcheck disable=SC2086
-  java ${GANFORGE_JAVA_OPTS:--Xmx512m} -Dai.djl.offline=true -Dai.djl.pytorch.num_threads="$threads" -Dai.djl.pytorch.num_interop_threads=1 \
+  java ${GANFORGE_JAVA_OPTS:--Xms512m -Xmx512m -XX:+AlwaysPreTouch} -Dai.djl.offline=true -Dai.djl.pytorch.num_threads="$threads" -Dai.djl.pytorch.num_interop_threads=1 \
     -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
     -cp "bench/target/ganforge-bench-0.1.0-SNAPSHOT.jar:bench/target/lib/*" dev.ganforge.bench.PerformanceBenchmark \
     "$rounds" "$warmup" "${specs[@]}" || status=1
