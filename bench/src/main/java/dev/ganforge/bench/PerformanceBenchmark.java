@@ -89,6 +89,10 @@ public final class PerformanceBenchmark {
             double growth = (double) (rssAtEnd - rssAfterWarmup) / rssAfterWarmup;
             System.out.printf(Locale.ROOT, "%n%s: batch %d, %.1f GFLOP per step, %d rounds after %d warm-up steps%n",
                     spec.name(), batch, flops / 1e9, rounds, warmup);
+            long[] ours = {trainable(trainer.gan().generator().block()), trainable(trainer.gan().discriminator().block())};
+            long[] theirs = reference.trainableParameters();
+            System.out.printf(Locale.ROOT, "trainable parameters G / D: ganforge %,d / %,d, hand-written %,d / %,d%n",
+                    ours[0], ours[1], theirs[0], theirs[1]);
             System.out.println("| step | ms min / median / max | images/s | GFLOP/s | % of SGEMM peak |");
             System.out.println("|---|---|---|---|---|");
             row("ganforge", ganforge, batch, flops, peak);
@@ -130,6 +134,16 @@ public final class PerformanceBenchmark {
             default -> throw new IllegalArgumentException("no hand-written step for spec '" + specName
                     + "'; the benchmark has seed-000-mnist-dcgan and dcgan-64");
         };
+    }
+
+    private static long trainable(ai.djl.nn.Block block) {
+        long count = 0;
+        for (var pair : block.getParameters()) {
+            if (pair.getValue().requiresGradient()) {
+                count += pair.getValue().getArray().size();
+            }
+        }
+        return count;
     }
 
     /** Images per second of generating batches of 256 as {@code ganforge sample} does (median of 5). */

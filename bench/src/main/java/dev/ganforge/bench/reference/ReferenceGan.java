@@ -86,6 +86,15 @@ public final class ReferenceGan implements AutoCloseable {
         return new ReferenceGan(g, d, adam(2e-4f, 0.5f), adam(2e-4f, 0.5f), -1f, 1f, batch);
     }
 
+    /** Trainable parameters of the generator and of the discriminator, to check that the networks match ganforge's. */
+    public long[] trainableParameters() {
+        return new long[] {count(generator), count(discriminator)};
+    }
+
+    private static long count(ReferenceNetwork network) {
+        return trainable(network).stream().mapToLong(p -> p.getArray().size()).sum();
+    }
+
     /** Multiply-adds of one sample's generator forward pass. */
     public long generatorMacs() {
         return generator.macs();
