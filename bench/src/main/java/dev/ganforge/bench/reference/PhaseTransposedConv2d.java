@@ -62,7 +62,10 @@ final class PhaseTransposedConv2d extends AbstractBlock {
     @Override
     protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
         NDArray x = inputs.head();
-        NDArray w = store.getValue(weight, x.getDevice(), training);
+        // A view on the step's manager: arrays computed from the parameter itself would stay on
+        // the parameter's manager after the step.
+        NDArray w = store.getValue(weight, x.getDevice(), training).reshape(-1, filters, kernel, kernel);
+        w.attach(x.getManager());
         int length = (int) x.getShape().get(2);
         int phaseOutputs = outputLength / stride;
         Phase[] phases = new Phase[stride];
@@ -98,7 +101,9 @@ final class PhaseTransposedConv2d extends AbstractBlock {
                     .reshape(batch, filters, outputLength, outputLength);
         }
         if (bias != null) {
-            out = out.add(store.getValue(bias, x.getDevice(), training).reshape(1, filters, 1, 1));
+            NDArray b = store.getValue(bias, x.getDevice(), training).reshape(1, filters, 1, 1);
+            b.attach(x.getManager());
+            out = out.add(b);
         }
         return new NDList(out);
     }

@@ -70,7 +70,7 @@ final class DjlTransposedConvolution2d extends AbstractBlock implements InputGra
         int[] columns = SamePadding.transposedWindow(padding, (int) in.get(3), kernel, stride, outputPadding);
         NDArray out = transposed(input, store.getValue(weight, device, training), stride, rows, columns);
         if (bias != null) {
-            out = out.add(store.getValue(bias, device, training).reshape(1, filters, 1, 1));
+            out = out.add(onManagerOf(input, store.getValue(bias, device, training)).reshape(1, filters, 1, 1));
         }
         return new NDList(out);
     }
@@ -116,7 +116,8 @@ final class DjlTransposedConvolution2d extends AbstractBlock implements InputGra
      * trimmed) so that the phase convolution yields exactly those, rather than the whole full
      * output, which a "same" or padded window would then crop.
      */
-    static NDArray transposed(NDArray input, NDArray weight, int stride, int[] rows, int[] columns) {
+    static NDArray transposed(NDArray input, NDArray parameter, int stride, int[] rows, int[] columns) {
+        NDArray weight = onManagerOf(input, parameter);
         int kernel = (int) weight.getShape().get(2);
         int outChannels = (int) weight.getShape().get(1);
         int phaseKernel = (kernel + stride - 1) / stride;
@@ -136,6 +137,17 @@ final class DjlTransposedConvolution2d extends AbstractBlock implements InputGra
             return out;
         }
         return out.get(new NDIndex(":, :, {}:{}, {}:{}", rowOffset, rowOffset + rows[1], columnOffset, columnOffset + columns[1]));
+    }
+
+    /**
+     * A view of a parameter's array on the manager of {@code input} (a step's), so that the arrays
+     * computed from it there are freed with the step: computed from the parameter itself, they
+     * would live on the parameter's manager as long as the network does, one set per forward pass.
+     */
+    private static NDArray onManagerOf(NDArray input, NDArray parameter) {
+        NDArray view = parameter.reshape(parameter.getShape());
+        view.attach(input.getManager());
+        return view;
     }
 
     /**
