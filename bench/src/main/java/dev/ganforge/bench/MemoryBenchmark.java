@@ -2,75 +2,92 @@ package dev.ganforge.bench;
 
 import dev.ganforge.engine.plugin.PluginRegistry;
 import dev.ganforge.engine.run.TrainingRun;
+import dev.ganforge.engine.train.GanTrainer;
 import dev.ganforge.spec.GanSpec;
+import dev.ganforge.spec.TrainingSpec;
 import dev.ganforge.yaml.YamlSpecReader;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Trains a spec and reports the process's resident memory (RSS) after a warm-up and at the end,
- * to show that training does not leak: every step's arrays live on a manager that is closed when
- * the step ends. Exits with status 1 if RSS grew by more than 5 % after the warm-up.
- *
- * <p>Run it with a fixed, pre-touched Java heap ({@code -Xms = -Xmx}, {@code
- * -XX:+AlwaysPreTouch}, as {@code bench/memory-benchmark.sh} does): otherwise the JVM keeps
- * growing its heap with ordinary garbage long after warm-up (measured: +66 % RSS over 1400 steps
- * of the BCE ring with a default G1 heap, +2 % with a 128 MB heap), which would hide or fake a
- * native leak. The live heap after a full collection is printed too, so that a Java-side leak
- * shows as well. Usage: {@code MemoryBenchmark SPEC.yaml STEPS [WARMUP]}
+ * Trains a spec and prints, as a Markdown table row, the process's resident memory (RSS) after a
+ * warm-up, at evenly spaced steps after it, at the end, and at its peak, to show that training
+ * does not leak: every step's arrays live on a manager that is closed when the step ends. A spec
+ * with a dataset trains as {@code ganforge train} does (run directory, samples, checkpoints); one
+ * without (the image DCGANs) trains its {@link GanTrainer} on synthetic data of the right shape.
+ * Exits with status 1 if RSS grew by more than 5 % after the warm-up.
+ * Usage: {@code MemoryBenchmark SPEC.yaml STEPS [WARMUP]}
  */
 public final class MemoryBenchmark {
 
+    /** RSS is also recorded at this many evenly spaced steps after the warm-up, to tell a leak from a plateau. */
+    private static final int TRAJECTORY_POINTS = 5;
+
     private MemoryBenchmark() {}
+
+    /** Something that trains up to a given generator step. */
+    private interface Training extends AutoCloseable {
+        void trainUntil(long step) throws Exception;
+    }
 
     public static void main(String[] args) throws Exception {
         GanSpec spec = YamlSpecReader.read(Path.of(args[0]));
         long steps = Long.parseLong(args[1]);
         long warmup = args.length > 2 ? Long.parseLong(args[2]) : 100;
-        Path out = Files.createTempDirectory("memory-benchmark-");
-        // Samples and checkpoints only at the end, so that their buffers do not blur the figure.
-        spec = spec.withTraining(new dev.ganforge.spec.TrainingSpec(spec.training().batchSize(), steps,
-                spec.training().seed(), (int) steps, (int) steps, spec.training().strategies(), 0, List.of(),
-                spec.training().engine()));
         long[] rss = new long[2];
-        long[] heap = new long[2];
-        try (TrainingRun run = TrainingRun.create(spec, out, PluginRegistry.load())) {
-            run.trainUntil(warmup, null, false);
-            heap[0] = liveHeapKilobytes();
-            rss[0] = residentKilobytes();
-            long tenth = Math.max(1, (steps - warmup) / 10);
-            for (long target = warmup + tenth; target < steps; target += tenth) {
-                run.trainUntil(target, null, false);
-                System.out.printf(Locale.ROOT, "  step %d: RSS %d MB%n", target, residentKilobytes() / 1024);
+        StringBuilder trajectory = new StringBuilder();
+        try (Training training = start(spec, steps)) {
+            training.trainUntil(warmup);
+            rss[0] = Rss.current();
+            for (int i = 1; i <= TRAJECTORY_POINTS; i++) {
+                training.trainUntil(warmup + (steps - warmup) * i / TRAJECTORY_POINTS);
+                trajectory.append(i == 1 ? "" : " ").append(Rss.current() / 1024);
             }
-            run.trainUntil(steps, null, false);
-            heap[1] = liveHeapKilobytes();
-            rss[1] = residentKilobytes();
+            rss[1] = Rss.current();
         }
         double growth = (double) (rss[1] - rss[0]) / rss[0];
-        System.out.printf(Locale.ROOT, "%s (loss %s): RSS %d MB after step %d, %d MB after step %d (%+.1f %%);"
-                        + " live Java heap %.1f MB → %.1f MB%n",
-                args[0], spec.loss().type(), rss[0] / 1024, warmup, rss[1] / 1024, steps, 100 * growth,
-                heap[0] / 1024.0, heap[1] / 1024.0);
+        System.out.printf(Locale.ROOT, "| %s | %s | %d → %d | %d MB | %d MB | %+.1f %% | %d MB | %s |%n", spec.name(),
+                spec.loss().type(), warmup, steps, rss[0] / 1024, rss[1] / 1024, 100 * growth, Rss.peak() / 1024, trajectory);
         System.exit(growth > 0.05 ? 1 : 0);
     }
 
-    /** The Java heap in use after a full collection. */
-    static long liveHeapKilobytes() {
-        System.gc();
-        return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1024;
-    }
+    private static Training start(GanSpec spec, long steps) throws Exception {
+        PluginRegistry registry = PluginRegistry.load();
+        if (spec.data().dataset() == null) {
+            GanTrainer trainer = PerformanceBenchmark.trainer(spec, registry);
+            return new Training() {
+                @Override
+                public void trainUntil(long step) {
+                    while (trainer.step() < step) {
+                        trainer.trainStep();
+                    }
+                }
 
-    /** VmRSS of this process, from /proc (Linux). */
-    static long residentKilobytes() throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("[^0-9]", ""));
-            }
+                @Override
+                public void close() {
+                    trainer.close();
+                }
+            };
         }
-        throw new IOException("no VmRSS in /proc/self/status");
+        // Samples and checkpoints at the end of each stretch only, so that their buffers do not
+        // blur the figure; the warm-up ends with them too, so that loading their code once does
+        // not count as growth.
+        TrainingSpec training = spec.training();
+        GanSpec run = spec.withTraining(new TrainingSpec(training.batchSize(), steps, training.seed(), (int) steps,
+                (int) steps, training.strategies(), 0, java.util.List.of(), training.engine()));
+        TrainingRun trainingRun = TrainingRun.create(run, Files.createTempDirectory("memory-benchmark-"), registry);
+        return new Training() {
+            @Override
+            public void trainUntil(long step) throws Exception {
+                trainingRun.trainUntil(step, null, false);
+            }
+
+            @Override
+            public void close() {
+                trainingRun.close();
+            }
+        };
     }
 }

@@ -112,20 +112,66 @@ final class DjlTransposedConvolution2d extends AbstractBlock implements InputGra
      * A transposed convolution of {@code input} with {@code weight} (in, out, k, k), returning the
      * window [start, start + length) of each spatial axis of its full output; positions past the
      * full output are zero. Shared with the input gradient of {@link DjlConvolution2d}.
+     *
+     * <p>Only the phase outputs that the window reaches are computed: the input is padded (or
+     * trimmed) so that the phase convolution yields exactly those, rather than the whole full
+     * output, which a "same" or padded window would then crop.
      */
-    static NDArray transposed(NDArray input, NDArray weight, int stride, int[] rows, int[] columns) {
-        weight = StepLocal.view(weight, input.getManager());
+    static NDArray transposed(NDArray input, NDArray parameter, int stride, int[] rows, int[] columns) {
+        NDArray weight = StepLocal.view(parameter, input.getManager());
         int kernel = (int) weight.getShape().get(2);
         int outChannels = (int) weight.getShape().get(1);
         int phaseKernel = (kernel + stride - 1) / stride;
-        NDArray phases = Conv2d.conv2d(input, phaseWeights(weight, stride, phaseKernel), null,
-                new Shape(1, 1), new Shape(phaseKernel - 1, phaseKernel - 1)).singletonOrThrow();
-        NDArray full = interleave(phases, input.getShape().get(0), outChannels, stride);
-        // Output padding (or "same" with a kernel smaller than the stride) can reach past the full
-        // output; those positions receive no input and are zero, as in PyTorch.
-        full = ZeroPadding.pad(full, 2, 0, Math.max(0, rows[0] + rows[1] - (int) full.getShape().get(2)));
-        full = ZeroPadding.pad(full, 3, 0, Math.max(0, columns[0] + columns[1] - (int) full.getShape().get(3)));
-        return full.get(new NDIndex(":, :, {}:{}, {}:{}", rows[0], rows[0] + rows[1], columns[0], columns[0] + columns[1]));
+        PhaseWindow rowPhases = new PhaseWindow(rows, stride, phaseKernel, (int) input.getShape().get(2));
+        PhaseWindow columnPhases = new PhaseWindow(columns, stride, phaseKernel, (int) input.getShape().get(3));
+        int symmetricRows = Math.max(0, Math.min(rowPhases.padBefore, rowPhases.padAfter));
+        int symmetricColumns = Math.max(0, Math.min(columnPhases.padBefore, columnPhases.padAfter));
+        NDArray fitted = rowPhases.fit(input, 2, symmetricRows);
+        fitted = columnPhases.fit(fitted, 3, symmetricColumns);
+        NDArray phases = Conv2d.conv2d(fitted, phaseWeights(weight, stride, phaseKernel), null,
+                new Shape(1, 1), new Shape(symmetricRows, symmetricColumns)).singletonOrThrow();
+        NDArray out = stride == 1 ? phases : interleave(phases, input.getShape().get(0), outChannels, stride);
+        int rowOffset = rows[0] - rowPhases.first * stride;
+        int columnOffset = columns[0] - columnPhases.first * stride;
+        Shape shape = out.getShape();
+        if (rowOffset == 0 && columnOffset == 0 && shape.get(2) == rows[1] && shape.get(3) == columns[1]) {
+            return out;
+        }
+        return out.get(new NDIndex(":, :, {}:{}, {}:{}", rowOffset, rowOffset + rows[1], columnOffset, columnOffset + columns[1]));
+    }
+
+    /**
+     * The phase outputs q ∈ [first, last] of one axis that cover an output window (output position
+     * q·s + r), and the input padding that makes a stride-1 convolution with an m-tap phase kernel
+     * yield exactly them: phase output q reads inputs q − (m − 1) … q. A negative padding trims the
+     * input instead.
+     */
+    private static final class PhaseWindow {
+        final int first;
+        final int padBefore;
+        final int padAfter;
+
+        PhaseWindow(int[] window, int stride, int phaseKernel, int inputLength) {
+            first = Math.floorDiv(window[0], stride);
+            int last = Math.floorDiv(window[0] + window[1] - 1, stride);
+            padBefore = phaseKernel - 1 - first;
+            padAfter = last - (inputLength - 1);
+        }
+
+        /** Pads or trims {@code array} along {@code axis}, leaving {@code symmetric} on each side to the convolution. */
+        NDArray fit(NDArray array, int axis, int symmetric) {
+            int before = padBefore - symmetric;
+            int after = padAfter - symmetric;
+            NDArray fitted = ZeroPadding.pad(array, axis, Math.max(before, 0), Math.max(after, 0));
+            if (before >= 0 && after >= 0) {
+                return fitted;
+            }
+            long length = fitted.getShape().get(axis);
+            long start = Math.max(-before, 0);
+            long end = length - Math.max(-after, 0);
+            String index = axis == 2 ? ":, :, {}:{}" : ":, :, :, {}:{}";
+            return fitted.get(new NDIndex(index, start, end));
+        }
     }
 
     /**

@@ -31,6 +31,9 @@ public final class OptimizerPlugins extends PluginModule {
                         .optBeta2(parameters.number("beta2"))
                         .optEpsilon(parameters.number("eps"))
                         .optWeightDecay(parameters.number("weight-decay"))
+                        // One native call per parameter instead of about ten; equal to PyTorch's
+                        // formula up to float rounding (see AdamOptimizer).
+                        .optFusedUpdate(true)
                         .build()));
         register(PluginFactory.<GanOptimizer>of(PluginDescriptor.of(PluginFamily.OPTIMIZER, "rmsprop",
                         "RMSprop as torch.optim.RMSprop (eps outside the square root); WGAN uses lr 5e-5",

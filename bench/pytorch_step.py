@@ -1,0 +1,105 @@
+#!/usr/bin/env python3
+"""The benchmark's training step in PyTorch (the Python package, e.g. Debian's python3-torch):
+the same two networks and algorithm as ganforge's trainer and the hand-written DJL step (a
+discriminator update on a real and a generated batch, then a generator update through the frozen
+discriminator, non-saturating BCE on logits, fresh noise for each), with torch's own
+ConvTranspose2d. Keras' "same" for the MNIST transposed convolutions is padding 2 with output
+padding 1 at stride 2 (window one pixel later than Keras', same cost). Prints the step times."""
+import argparse
+import statistics
+import time
+
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+
+class SamePad(nn.Module):
+    """Keras "same" padding: the odd pixel at the end."""
+
+    def __init__(self, before, after):
+        super().__init__()
+        self.pad = (before, after, before, after)
+
+    def forward(self, x):
+        return F.pad(x, self.pad)
+
+
+def mnist_dcgan():
+    layers = [nn.Linear(100, 128 * 7 * 7), nn.Unflatten(1, (128, 7, 7))]
+    for cin, cout, stride in [(128, 128, 2), (128, 64, 2), (64, 32, 1), (32, 1, 1)]:
+        layers += [nn.BatchNorm2d(cin), nn.ReLU(),
+                   nn.ConvTranspose2d(cin, cout, 5, stride, padding=2, output_padding=stride - 1)]
+    g = nn.Sequential(*layers, nn.Sigmoid())
+    d = nn.Sequential(
+        nn.LeakyReLU(0.2), SamePad(1, 2), nn.Conv2d(1, 32, 5, 2),
+        nn.LeakyReLU(0.2), SamePad(1, 2), nn.Conv2d(32, 64, 5, 2),
+        nn.LeakyReLU(0.2), nn.Conv2d(64, 128, 5, 2, padding=2),
+        nn.LeakyReLU(0.2), nn.Conv2d(128, 256, 5, 1, padding=2),
+        nn.Flatten(), nn.Linear(4096, 1))
+    return g, d, (1, 28, 28), (0.0, 1.0), lambda p, lr: torch.optim.RMSprop(p, lr=lr, alpha=0.9), (1e-4, 2e-4)
+
+
+def dcgan64():
+    g = nn.Sequential(
+        nn.Unflatten(1, (100, 1, 1)),
+        nn.ConvTranspose2d(100, 512, 4, 1, 0, bias=False), nn.BatchNorm2d(512), nn.ReLU(),
+        nn.ConvTranspose2d(512, 256, 4, 2, 1, bias=False), nn.BatchNorm2d(256), nn.ReLU(),
+        nn.ConvTranspose2d(256, 128, 4, 2, 1, bias=False), nn.BatchNorm2d(128), nn.ReLU(),
+        nn.ConvTranspose2d(128, 64, 4, 2, 1, bias=False), nn.BatchNorm2d(64), nn.ReLU(),
+        nn.ConvTranspose2d(64, 3, 4, 2, 1, bias=False), nn.Tanh())
+    d = nn.Sequential(
+        nn.Conv2d(3, 64, 4, 2, 1, bias=False), nn.LeakyReLU(0.2),
+        nn.Conv2d(64, 128, 4, 2, 1, bias=False), nn.BatchNorm2d(128), nn.LeakyReLU(0.2),
+        nn.Conv2d(128, 256, 4, 2, 1, bias=False), nn.BatchNorm2d(256), nn.LeakyReLU(0.2),
+        nn.Conv2d(256, 512, 4, 2, 1, bias=False), nn.BatchNorm2d(512), nn.LeakyReLU(0.2),
+        nn.Conv2d(512, 1, 4, 1, 0, bias=False), nn.Flatten())
+    adam = lambda p, lr: torch.optim.Adam(p, lr=lr, betas=(0.5, 0.999))
+    return g, d, (3, 64, 64), (-1.0, 1.0), adam, (2e-4, 2e-4)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument("--rounds", type=int, default=15)
+    parser.add_argument("--warmup", type=int, default=5)
+    parser.add_argument("--batch", type=int, default=64)
+    args = parser.parse_args()
+    torch.set_num_threads(args.threads)
+    print(f"PyTorch {torch.__version__} (/usr/bin/python3), {torch.get_num_threads()} intra-op threads, separate process")
+    for name, build in [("seed-000-mnist-dcgan", mnist_dcgan), ("dcgan-64", dcgan64)]:
+        g, d, shape, (lo, hi), optimizer, (g_lr, d_lr) = build()
+        g_opt, d_opt = optimizer(g.parameters(), g_lr), optimizer(d.parameters(), d_lr)
+        b = args.batch
+
+        def step():
+            real = torch.empty(b, *shape).uniform_(lo, hi)
+            with torch.no_grad():
+                fake = g(torch.randn(b, 100))
+            d_loss = F.softplus(-d(real)).mean() + F.softplus(d(fake)).mean()
+            d_opt.zero_grad(set_to_none=False)
+            d_loss.backward()
+            d_opt.step()
+            for p in d.parameters():
+                p.requires_grad_(False)
+            g_loss = F.softplus(-d(g(torch.randn(b, 100)))).mean()
+            g_opt.zero_grad(set_to_none=False)
+            g_loss.backward()
+            g_opt.step()
+            for p in d.parameters():
+                p.requires_grad_(True)
+            return d_loss.item() + g_loss.item()
+
+        for _ in range(args.warmup):
+            step()
+        times = []
+        for _ in range(args.rounds):
+            started = time.perf_counter()
+            step()
+            times.append((time.perf_counter() - started) * 1e3)
+        median = statistics.median(times)
+        print(f"| {name} | PyTorch | {min(times):.0f} / {median:.0f} / {max(times):.0f} | {b / (median / 1e3):.0f} images/s |")
+
+
+if __name__ == "__main__":
+    main()
