@@ -48,7 +48,10 @@ class CrossEngineTrainingTest {
                         step.toString());
                 assertNotEquals(0.0, step.generatorGradientNorm(), "the generator learned nothing at " + step);
             }
-            NDArray samples = trainer.generate(manager, trainer.fixedNoise(manager, 2, 1));
+            NDArray noise = trainer.fixedNoise(manager, 2, 1);
+            NDArray samples = trainer.classes() > 0
+                    ? trainer.generate(manager, noise, trainer.cyclicLabels(manager, 2))
+                    : trainer.generate(manager, noise);
 
             long[] expected = IntStream.concat(IntStream.of(2), spec.data().shape().stream().mapToInt(Integer::intValue))
                     .asLongStream().toArray();

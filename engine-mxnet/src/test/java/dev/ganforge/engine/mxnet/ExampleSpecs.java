@@ -1,6 +1,7 @@
 package dev.ganforge.engine.mxnet;
 
 import dev.ganforge.engine.compile.GanCompiler;
+import dev.ganforge.engine.condition.Conditioning;
 import dev.ganforge.engine.data.DatasetSource;
 import dev.ganforge.engine.data.GanDataset;
 import dev.ganforge.engine.loss.GanLoss;
@@ -70,8 +71,11 @@ final class ExampleSpecs {
         for (PluginRef strategy : spec.training().strategies()) {
             strategies.add(plugins.create(PluginFamily.STRATEGY, strategy, TrainingStrategy.class));
         }
+        Conditioning conditioning = spec.isConditional()
+                ? plugins.create(PluginFamily.CONDITIONING, spec.conditioning().method(), Conditioning.class)
+                : null;
         return GanTrainer.builder()
-                .setGan(GanCompiler.compile(spec))
+                .setGan(GanCompiler.compile(spec, conditioning))
                 .setLoss(plugins.create(PluginFamily.LOSS, spec.loss(), GanLoss.class))
                 .setGeneratorOptimizer(plugins.create(PluginFamily.OPTIMIZER, spec.generator().optimizer(), GanOptimizer.class))
                 .setDiscriminatorOptimizer(plugins.create(PluginFamily.OPTIMIZER, spec.discriminator().optimizer(),
