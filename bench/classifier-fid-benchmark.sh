@@ -3,11 +3,8 @@
 # Usage: bench/classifier-fid-benchmark.sh [FASHION_MNIST_DIR [SAMPLES [THREADS]]]
 #   (default: /usr/share/datasets/fashion-mnist, 10000 samples, 2 threads)
 set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$here"
-mvn -B -q -o package -DskipTests -pl bench -am 2>/dev/null || mvn -B -q package -DskipTests -pl bench -am
-export ONEDNN_MAX_CPU_ISA="${ONEDNN_MAX_CPU_ISA:-AVX}"
-export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}"
+source "$(dirname "${BASH_SOURCE[0]}")/bench-env.sh"
+build_bench bench
 exec java -Dai.djl.offline=true -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
   -Dai.djl.pytorch.num_threads="${3:-2}" -Dai.djl.pytorch.num_interop_threads=1 \
   -cp "bench/target/ganforge-bench-0.1.0-SNAPSHOT.jar:bench/target/lib/*" dev.ganforge.bench.ClassifierFidBenchmark \

@@ -6,11 +6,8 @@
 #   --every-loss: every loss plugin on the ring MLPs (bce, minimax, hinge, least-squares,
 #   wasserstein with weight clipping, wasserstein-gp), STEPS (default 2000) after WARMUP (100).
 set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$here"
-mvn -B -q -o package -DskipTests -pl bench -am 2>/dev/null || mvn -B -q package -DskipTests -pl bench -am
-export ONEDNN_MAX_CPU_ISA="${ONEDNN_MAX_CPU_ISA:-AVX}"
-export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}"
+source "$(dirname "${BASH_SOURCE[0]}")/bench-env.sh"
+build_bench bench
 # The JVM grows its heap with each step's garbage long before it collects: uncapped, that alone
 # raises RSS by half over 1000 ring steps (bench/RESULTS.md). So the heap is fixed and touched up
 # front, and RSS growth is native memory. GANFORGE_JAVA_OPTS replaces these options.

@@ -5,9 +5,8 @@
 # or RSS grew more than 5 %.
 # Usage: bench/performance-benchmark.sh [ROUNDS [WARMUP [THREADS...]]]   (default: 15 rounds, 5 warm-up, threads 1 2)
 set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$here"
-mvn -B -q -o package -DskipTests -pl bench -am 2>/dev/null || mvn -B -q package -DskipTests -pl bench -am
+source "$(dirname "${BASH_SOURCE[0]}")/bench-env.sh"
+build_bench bench
 rounds="${1:-15}"
 warmup="${2:-5}"
 shift $(( $# < 2 ? $# : 2 ))
@@ -16,8 +15,6 @@ if [[ ${#thread_counts[@]} -eq 0 ]]; then
   thread_counts=(1 2)
 fi
 specs=(dsl-examples/yaml/seed-000-mnist-dcgan.yaml dsl-examples/yaml/dcgan-64.yaml)
-export ONEDNN_MAX_CPU_ISA="${ONEDNN_MAX_CPU_ISA:-AVX}"
-export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}"
 echo "machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores; load before: $(uptime | sed 's/.*load average/load average/')"
 status=0
 for threads in "${thread_counts[@]}"; do

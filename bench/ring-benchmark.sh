@@ -4,16 +4,12 @@
 # Usage: bench/ring-benchmark.sh [SPEC.yaml ...]   (default: every dsl-examples/yaml/ring-*.yaml)
 # GANFORGE_ENGINES=mxnet picks the engines; GANFORGE_THREADS=N the threads of each (default 1).
 set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$here"
-mvn -B -q -o package -DskipTests -pl bench,engine-mxnet -am 2>/dev/null || mvn -B -q package -DskipTests -pl bench,engine-mxnet -am
+source "$(dirname "${BASH_SOURCE[0]}")/bench-env.sh"
+build_bench bench,engine-mxnet
 specs=("$@")
 if [[ ${#specs[@]} -eq 0 ]]; then
   specs=(dsl-examples/yaml/ring-*.yaml)
 fi
-export ONEDNN_MAX_CPU_ISA="${ONEDNN_MAX_CPU_ISA:-AVX}"
-# Idle OpenMP threads sleep instead of spinning, which thrashes on a busy machine.
-export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}"
 # MXNet takes its thread count from OpenMP's variable only; PyTorch from DJL's property.
 export OMP_NUM_THREADS="${GANFORGE_THREADS:-1}"
 classpath="bench/target/ganforge-bench-0.1.0-SNAPSHOT.jar:bench/target/lib/*"

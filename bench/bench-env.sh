@@ -1,0 +1,12 @@
+# Sourced by the benchmark scripts: run from the checkout's root, with the engine settings of the
+# launcher ./ganforge (docs/engine-notes.md), after building the modules a benchmark needs.
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+export ONEDNN_MAX_CPU_ISA="${ONEDNN_MAX_CPU_ISA:-AVX}"
+# Idle OpenMP threads sleep instead of spinning, which thrashes on a busy machine.
+export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}"
+
+# build_bench MODULES: package MODULES (comma-separated) and what they need, offline if possible.
+build_bench() {
+  mvn -B -q -o package -DskipTests -pl "$1" -am 2>/dev/null || mvn -B -q package -DskipTests -pl "$1" -am
+}
