@@ -1,6 +1,7 @@
 package dev.ganforge.engine.cli;
 
 import ai.djl.ndarray.NDManager;
+import dev.ganforge.engine.condition.ClassLabels;
 import dev.ganforge.engine.plugin.PluginRegistry;
 import dev.ganforge.engine.run.TrainingRun;
 import dev.ganforge.engine.sample.IdxFiles;
@@ -103,10 +104,11 @@ final class SampleCommand implements Callable<Integer> {
 
     /** --label's class for every sample, or classes 0, 1, ..., K−1, 0, 1, ... in turn. */
     private int[] sampleLabels(int count, int classes) {
-        int[] labels = new int[count];
-        for (int i = 0; i < count; i++) {
-            labels[i] = label != null ? label : i % classes;
+        if (label == null) {
+            return ClassLabels.inTurn(0, count, classes);
         }
+        int[] labels = new int[count];
+        java.util.Arrays.fill(labels, label);
         return labels;
     }
 

@@ -13,6 +13,7 @@ import ai.djl.util.Pair;
 import dev.ganforge.engine.backend.EngineSupport;
 import dev.ganforge.engine.compile.CompiledGan;
 import dev.ganforge.engine.compile.CompiledNetwork;
+import dev.ganforge.engine.condition.ClassLabels;
 import dev.ganforge.engine.data.Batch;
 import dev.ganforge.engine.data.GanDataset;
 import dev.ganforge.engine.compile.InputGradients;
@@ -289,11 +290,7 @@ public final class GanTrainer implements AutoCloseable {
 
     /** Classes 0, 1, ..., K−1, 0, 1, ... for {@code count} samples: a grid column per class. */
     public NDArray cyclicLabels(NDManager target, int count) {
-        int[] labels = new int[count];
-        for (int i = 0; i < count; i++) {
-            labels[i] = i % gan.classes();
-        }
-        return target.create(labels);
+        return target.create(ClassLabels.inTurn(0, count, gan.classes()));
     }
 
     private NDArray randomLabels(NDManager target, int count) {

@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import dev.ganforge.engine.condition.ClassLabels;
 import dev.ganforge.engine.data.Batch;
 import dev.ganforge.engine.data.GanDataset;
 import dev.ganforge.engine.data.SampleSet;
@@ -91,20 +92,12 @@ public final class ClassifierFid implements GanMetric {
             for (int from = 0, chunk = 0; from < samples; from += CHUNK, chunk++) {
                 int count = Math.min(CHUNK, samples - from);
                 try (NDManager step = manager.newSubManager()) {
-                    int[] labels = null;
-                    if (evaluation.conditional()) {
-                        labels = new int[count];
-                        for (int i = 0; i < count; i++) {
-                            labels[i] = (from + i) % classes;
-                        }
-                    }
-                    NDArray generated = evaluation.generator().generate(step, count, evaluation.seed() + 1 + chunk,
-                            labels == null ? null : step.create(labels));
+                    NDArray labels = evaluation.conditional() ? step.create(ClassLabels.inTurn(from, count, classes)) : null;
+                    NDArray generated = evaluation.generator().generate(step, count, evaluation.seed() + 1 + chunk, labels);
                     NDList outputs = classifier.forward(step, generated);
                     addRows(features, outputs.get(0));
                     if (labels != null) {
-                        correct += outputs.get(1).argMax(1).toType(DataType.INT32, false)
-                                .eq(step.create(labels)).sum().getLong();
+                        correct += outputs.get(1).argMax(1).toType(DataType.INT32, false).eq(labels).sum().getLong();
                     }
                 }
             }
