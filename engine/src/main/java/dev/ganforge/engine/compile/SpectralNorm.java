@@ -61,8 +61,8 @@ final class SpectralNorm {
             NDArray constant = matrix.stopGradient();
             NDArray nextRight = unit(constant.transpose().matMul(left));
             NDArray nextLeft = unit(constant.matMul(nextRight));
-            v.getArray().set(nextRight.toByteBuffer());
-            u.getArray().set(nextLeft.toByteBuffer());
+            nextRight.copyTo(v.getArray());
+            nextLeft.copyTo(u.getArray());
             left = nextLeft;
             right = nextRight;
         }
