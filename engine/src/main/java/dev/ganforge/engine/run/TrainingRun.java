@@ -58,7 +58,6 @@ public final class TrainingRun implements AutoCloseable {
     private static final int GRID_SAMPLES = 64;
     private static final int POINT_SAMPLES = 1000;
 
-    /** The dataset of a run opened only to sample: it reads no files, and refuses to train. */
     /** The stand-in for the dataset of a run opened to sample: it has the spec's classes but no samples. */
     private static GanDataset noData(GanSpec spec) {
         return new GanDataset() {
@@ -437,8 +436,8 @@ public final class TrainingRun implements AutoCloseable {
     }
 
     private Map<String, Double> evaluate(MetricSet chosen, java.util.function.Consumer<String> notes) throws IOException {
-        int classes = spec.conditioning() == null ? 0 : spec.conditioning().classes();
-        return chosen.evaluate(new Evaluation(this::generate, dataset, classes, spec.training().seed(), notes, engine));
+        return chosen.evaluate(new Evaluation(this::generate, dataset, trainer.classes(), spec.training().seed(), notes,
+                engine));
     }
 
     /** The figures of every evaluation of this run so far, as kept in {@code metrics.csv}. */
