@@ -1,8 +1,10 @@
 package dev.ganforge.plugins.data;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,6 +44,7 @@ final class BatchPrefetcher implements AutoCloseable {
     private final Builder builder;
     private final int depth;
     private final ExecutorService thread;
+    private final List<Thread> started = new CopyOnWriteArrayList<>();
     private final Map<Key, Future<HostBatch>> pending = new HashMap<>();
 
     /**
@@ -55,6 +58,7 @@ final class BatchPrefetcher implements AutoCloseable {
         this.thread = Executors.newSingleThreadExecutor(task -> {
             Thread daemon = new Thread(task, name);
             daemon.setDaemon(true);
+            started.add(daemon);
             return daemon;
         });
     }
@@ -103,7 +107,10 @@ final class BatchPrefetcher implements AutoCloseable {
         }
     }
 
-    /** Stops the background thread, dropping the batches prepared ahead. */
+    /**
+     * Stops the background thread, dropping the batches prepared ahead, and returns once the
+     * thread has ended.
+     */
     @Override
     public synchronized void close() {
         pending.values().forEach(batch -> batch.cancel(true));
@@ -111,6 +118,11 @@ final class BatchPrefetcher implements AutoCloseable {
         thread.shutdownNow();
         try {
             thread.awaitTermination(10, TimeUnit.SECONDS);
+            // A terminated executor's worker can still be unwinding; join it so that a closed
+            // dataset leaves no thread behind.
+            for (Thread worker : started) {
+                worker.join(TimeUnit.SECONDS.toMillis(10));
+            }
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
