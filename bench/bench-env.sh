@@ -2,11 +2,16 @@
 # launcher ./ganforge (docs/engine-notes.md), after building the modules a benchmark needs.
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
-export ONEDNN_MAX_CPU_ISA="${ONEDNN_MAX_CPU_ISA:-AVX}"
 # Idle OpenMP threads sleep instead of spinning, which thrashes on a busy machine.
 export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}"
 
-# build_bench MODULES: package MODULES (comma-separated) and what they need, offline if possible.
+# build_bench MODULES: package MODULES (comma-separated) and what they need, offline if possible;
+# then choose ONEDNN_MAX_CPU_ISA as the launcher does (all kernels where they are right, else AVX).
 build_bench() {
-  mvn -B -q -o package -DskipTests -pl "$1" -am 2>/dev/null || mvn -B -q package -DskipTests -pl "$1" -am
+  mvn -B -q -o package -DskipTests -pl "$1",engine -am 2>/dev/null || mvn -B -q package -DskipTests -pl "$1",engine -am
+  if [[ -z "${ONEDNN_MAX_CPU_ISA:-}" ]]; then
+    ONEDNN_MAX_CPU_ISA="$(./ganforge check-kernels 2>/dev/null | sed -n 's/.*ONEDNN_MAX_CPU_ISA=\([A-Za-z0-9_]*\).*/\1/p' || true)"
+    export ONEDNN_MAX_CPU_ISA="${ONEDNN_MAX_CPU_ISA:-AVX}"
+  fi
+  echo "ONEDNN_MAX_CPU_ISA=$ONEDNN_MAX_CPU_ISA" >&2
 }

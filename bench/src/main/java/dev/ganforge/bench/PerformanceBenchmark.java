@@ -49,8 +49,9 @@ public final class PerformanceBenchmark {
         int threads = Integer.parseInt(System.getProperty("ai.djl.pytorch.num_threads", "0"));
         PluginRegistry registry = PluginRegistry.load();
         double peak = SgemmPeak.measure();
-        System.out.printf(Locale.ROOT, "engine %s %s, %d intra-op threads, SGEMM peak %.1f GFLOP/s%n",
-                Engine.getInstance().getEngineName(), Engine.getInstance().getVersion(), threads, peak);
+        System.out.printf(Locale.ROOT, "engine %s %s, %d intra-op threads, ONEDNN_MAX_CPU_ISA=%s, SGEMM peak %.1f GFLOP/s%n",
+                Engine.getInstance().getEngineName(), Engine.getInstance().getVersion(), threads,
+                System.getenv().getOrDefault("ONEDNN_MAX_CPU_ISA", "unset"), peak);
         boolean failed = false;
         for (int i = 2; i < args.length; i++) {
             GanSpec spec = YamlSpecReader.read(Path.of(args[i]));

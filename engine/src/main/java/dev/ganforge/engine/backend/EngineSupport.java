@@ -9,7 +9,9 @@ import dev.ganforge.spec.GanSpec;
 import dev.ganforge.spec.TrainingEngine;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -26,6 +28,9 @@ public final class EngineSupport {
     /** The Maven coordinates that bring MXNet, for messages. */
     private static final String MXNET_ARTIFACTS = "ai.djl.mxnet:mxnet-engine:0.36.0 and"
             + " ai.djl.mxnet:mxnet-native-mkl:1.9.1 (classifier linux-x86_64)";
+
+    /** Each engine's kernel check, run once per JVM: the native kernels cannot change while it runs. */
+    private static final Map<TrainingEngine, ConvolutionKernelCheck.Result> KERNEL_CHECKS = new ConcurrentHashMap<>();
 
     private final TrainingEngine choice;
 
@@ -71,6 +76,37 @@ public final class EngineSupport {
     public NDManager newManager() {
         requireInstalled();
         return NDManager.newBaseManager(Device.cpu(), choice.djlName());
+    }
+
+    /**
+     * The result of {@link ConvolutionKernelCheck} on this engine, computed on first call and
+     * remembered for the life of the JVM.
+     */
+    public ConvolutionKernelCheck.Result convolutionKernels() {
+        return KERNEL_CHECKS.computeIfAbsent(choice, engine -> {
+            try (NDManager manager = newManager()) {
+                return ConvolutionKernelCheck.check(manager);
+            }
+        });
+    }
+
+    /**
+     * Throws unless this engine's convolutions compute right forward passes and gradients on this
+     * CPU; called before training, so that a run never learns from wrong gradients.
+     *
+     * @throws IncorrectKernelsException saying how to restrict the native kernels to correct ones
+     */
+    public void requireCorrectConvolutions() {
+        ConvolutionKernelCheck.Result result = convolutionKernels();
+        if (result.isRight()) {
+            return;
+        }
+        String isa = System.getenv("ONEDNN_MAX_CPU_ISA");
+        throw new IncorrectKernelsException("the " + choice.yamlName() + " engine's convolution kernels are wrong on"
+                + " this CPU (" + result + ") with ONEDNN_MAX_CPU_ISA=" + (isa == null ? "unset" : isa)
+                + "; training would learn from wrong gradients. Set ONEDNN_MAX_CPU_ISA=AVX in the environment"
+                + " before the JVM starts (./ganforge chooses it by itself when the variable is unset;"
+                + " docs/engine-notes.md)");
     }
 
     /** Whether the engine has {@code capability}. */

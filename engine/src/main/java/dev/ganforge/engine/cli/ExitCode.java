@@ -15,6 +15,11 @@ public final class ExitCode {
     public static final int IO_ERROR = 4;
     /** Training stopped because a loss became NaN or infinite; the last good checkpoint is kept. */
     public static final int DIVERGED = 5;
+    /**
+     * The engine's native convolution kernels compute wrong results on this CPU under the current
+     * {@code ONEDNN_MAX_CPU_ISA}; nothing was trained.
+     */
+    public static final int WRONG_KERNELS = 6;
 
     private ExitCode() {}
 }

@@ -1,5 +1,6 @@
 package dev.ganforge.engine.cli;
 
+import dev.ganforge.engine.backend.IncorrectKernelsException;
 import dev.ganforge.engine.run.TrainingRun;
 import dev.ganforge.engine.train.TrainingDivergedException;
 import dev.ganforge.validate.SpecException;
@@ -39,6 +40,9 @@ final class RunCommands {
         } catch (TrainingDivergedException diverged) {
             err.println("ganforge: " + diverged.getMessage());
             return ExitCode.DIVERGED;
+        } catch (IncorrectKernelsException wrongKernels) {
+            err.println("ganforge: " + wrongKernels.getMessage());
+            return ExitCode.WRONG_KERNELS;
         } catch (IOException io) {
             err.println("ganforge: " + io.getMessage());
             return ExitCode.IO_ERROR;

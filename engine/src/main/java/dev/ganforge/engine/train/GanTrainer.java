@@ -85,6 +85,7 @@ public final class GanTrainer implements AutoCloseable {
         }
         this.criticSteps = strategies.stream().mapToInt(TrainingStrategy::criticSteps).max().orElse(1);
         this.engine = EngineSupport.of(spec);
+        engine.requireCorrectConvolutions();
         this.manager = engine.newManager();
         this.store = new ParameterStore(manager, false);
 

@@ -1,0 +1,89 @@
+package dev.ganforge.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher script {@code ./ganforge} itself, run as a user runs it: how it chooses
+ * ONEDNN_MAX_CPU_ISA. Needs the packaged engine (as {@code mvn verify} builds it before this
+ * module's tests).
+ */
+class LauncherTest {
+
+    private static final Path LAUNCHER = Path.of("..", "ganforge").toAbsolutePath().normalize();
+
+    private record Outcome(int exitCode, String out, String err) {}
+
+    private static Outcome launch(Path cache, String isa, String... args) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder();
+        builder.command().add(LAUNCHER.toString());
+        builder.command().addAll(List.of(args));
+        Map<String, String> environment = builder.environment();
+        environment.put("XDG_CACHE_HOME", cache.toString());
+        // The build's test configuration sets it; a user's shell usually does not.
+        environment.remove("ONEDNN_MAX_CPU_ISA");
+        if (isa != null) {
+            environment.put("ONEDNN_MAX_CPU_ISA", isa);
+        }
+        Path out = Files.createTempFile(cache, "out", ".txt");
+        Path err = Files.createTempFile(cache, "err", ".txt");
+        builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process process = builder.start();
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the launcher finished");
+        return new Outcome(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private static Path onlyCacheEntry(Path cache) throws IOException {
+        try (var files = Files.list(cache.resolve("ganforge"))) {
+            List<Path> entries = files.toList();
+            assertEquals(1, entries.size(), entries.toString());
+            return entries.get(0);
+        }
+    }
+
+    @Test
+    void checksTheKernelsOncePerCpuAndRemembersTheChoice(@TempDir Path cache) throws Exception {
+        assumeTrue(Files.isDirectory(LAUNCHER.resolveSibling("engine/target/lib")), "the engine is packaged");
+
+        Outcome first = launch(cache, null, "check-kernels");
+        assertEquals(0, first.exitCode(), first.err());
+        assertTrue(first.err().contains("checking this CPU's convolution kernels"), first.err());
+        Path remembered = onlyCacheEntry(cache);
+        String isa = Files.readString(remembered).strip();
+        assertTrue(isa.equals("ALL") || isa.equals("AVX"), isa);
+        assertTrue(first.out().contains("ONEDNN_MAX_CPU_ISA=" + isa + "\n"), first.out());
+        assertTrue(first.out().contains("convolution kernels right"), first.out());
+
+        Outcome second = launch(cache, null, "check-kernels");
+        assertEquals(0, second.exitCode(), second.err());
+        assertFalse(second.err().contains("checking"), "the choice is remembered: " + second.err());
+        assertTrue(second.out().contains("ONEDNN_MAX_CPU_ISA=" + isa + "\n"), second.out());
+
+        Files.writeString(remembered, "garbage\n");
+        Outcome afterDamage = launch(cache, null, "--version");
+        assertTrue(afterDamage.err().contains("checking"), "a damaged entry is checked again: " + afterDamage.err());
+        assertEquals(isa, Files.readString(remembered).strip());
+    }
+
+    @Test
+    void aSettingOfTheUsersOwnIsKeptAndNothingIsChecked(@TempDir Path cache) throws Exception {
+        assumeTrue(Files.isDirectory(LAUNCHER.resolveSibling("engine/target/lib")), "the engine is packaged");
+        Outcome outcome = launch(cache, "SSE41", "check-kernels");
+        assertEquals(0, outcome.exitCode(), outcome.err());
+        assertTrue(outcome.out().contains("ONEDNN_MAX_CPU_ISA=SSE41\n"), outcome.out());
+        assertFalse(Files.exists(cache.resolve("ganforge")), "no check, nothing remembered");
+    }
+}
