@@ -160,16 +160,19 @@ final class DjlTransposedConvolution2d extends AbstractBlock implements InputGra
                 .flip(2, 3);
         int symmetricRows = Math.max(0, Math.min(row.padBefore, row.padAfter));
         int symmetricColumns = Math.max(0, Math.min(column.padBefore, column.padAfter));
-        NDArray fitted = fit(input, 2, row, symmetricRows);
-        fitted = fit(fitted, 3, column, symmetricColumns);
+        NDArray fitted = fit(input, 2, row.padBefore, row.padAfter, symmetricRows);
+        fitted = fit(fitted, 3, column.padBefore, column.padAfter, symmetricColumns);
         return Conv2d.conv2d(fitted, subKernel, null, new Shape(1, 1), new Shape(symmetricRows, symmetricColumns))
                 .singletonOrThrow();
     }
 
-    /** Pads or trims {@code array} along {@code axis} for {@code phase}, leaving {@code symmetric} on each side to the convolution. */
-    private static NDArray fit(NDArray array, int axis, Phase phase, int symmetric) {
-        int before = phase.padBefore - symmetric;
-        int after = phase.padAfter - symmetric;
+    /**
+     * Pads (or, where negative, trims) {@code array} along {@code axis} by {@code padBefore} and
+     * {@code padAfter}, less {@code symmetric} on each side, which the convolution pads itself.
+     */
+    private static NDArray fit(NDArray array, int axis, int padBefore, int padAfter, int symmetric) {
+        int before = padBefore - symmetric;
+        int after = padAfter - symmetric;
         NDArray fitted = ZeroPadding.pad(array, axis, Math.max(before, 0), Math.max(after, 0));
         if (before >= 0 && after >= 0) {
             return fitted;
@@ -266,17 +269,7 @@ final class DjlTransposedConvolution2d extends AbstractBlock implements InputGra
 
         /** Pads or trims {@code array} along {@code axis}, leaving {@code symmetric} on each side to the convolution. */
         NDArray fit(NDArray array, int axis, int symmetric) {
-            int before = padBefore - symmetric;
-            int after = padAfter - symmetric;
-            NDArray fitted = ZeroPadding.pad(array, axis, Math.max(before, 0), Math.max(after, 0));
-            if (before >= 0 && after >= 0) {
-                return fitted;
-            }
-            long length = fitted.getShape().get(axis);
-            long start = Math.max(-before, 0);
-            long end = length - Math.max(-after, 0);
-            String index = axis == 2 ? ":, :, {}:{}" : ":, :, :, {}:{}";
-            return fitted.get(new NDIndex(index, start, end));
+            return DjlTransposedConvolution2d.fit(array, axis, padBefore, padAfter, symmetric);
         }
     }
 
