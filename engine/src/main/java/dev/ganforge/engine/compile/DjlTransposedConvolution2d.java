@@ -158,12 +158,17 @@ final class DjlTransposedConvolution2d extends AbstractBlock implements InputGra
                 .get(new NDIndex(":, :, {}:{}:{}, {}:{}:{}", row.residue, kernel, stride, column.residue, kernel, stride))
                 .transpose(1, 0, 2, 3)
                 .flip(2, 3);
-        int symmetricRows = Math.max(0, Math.min(row.padBefore, row.padAfter));
-        int symmetricColumns = Math.max(0, Math.min(column.padBefore, column.padAfter));
+        int symmetricRows = sharedPadding(row.padBefore, row.padAfter);
+        int symmetricColumns = sharedPadding(column.padBefore, column.padAfter);
         NDArray fitted = fit(input, 2, row.padBefore, row.padAfter, symmetricRows);
         fitted = fit(fitted, 3, column.padBefore, column.padAfter, symmetricColumns);
         return Conv2d.conv2d(fitted, subKernel, null, new Shape(1, 1), new Shape(symmetricRows, symmetricColumns))
                 .singletonOrThrow();
+    }
+
+    /** The part of an axis' padding the convolution can add itself: the same on both sides, never negative. */
+    private static int sharedPadding(int padBefore, int padAfter) {
+        return Math.max(0, Math.min(padBefore, padAfter));
     }
 
     /**
@@ -233,8 +238,8 @@ final class DjlTransposedConvolution2d extends AbstractBlock implements InputGra
         int phaseKernel = (kernel + stride - 1) / stride;
         PhaseWindow rowPhases = new PhaseWindow(rows, stride, phaseKernel, (int) input.getShape().get(2));
         PhaseWindow columnPhases = new PhaseWindow(columns, stride, phaseKernel, (int) input.getShape().get(3));
-        int symmetricRows = Math.max(0, Math.min(rowPhases.padBefore, rowPhases.padAfter));
-        int symmetricColumns = Math.max(0, Math.min(columnPhases.padBefore, columnPhases.padAfter));
+        int symmetricRows = sharedPadding(rowPhases.padBefore, rowPhases.padAfter);
+        int symmetricColumns = sharedPadding(columnPhases.padBefore, columnPhases.padAfter);
         NDArray fitted = rowPhases.fit(input, 2, symmetricRows);
         fitted = columnPhases.fit(fitted, 3, symmetricColumns);
         NDArray phases = Conv2d.conv2d(fitted, phaseWeights(weight, stride, phaseKernel), null,
