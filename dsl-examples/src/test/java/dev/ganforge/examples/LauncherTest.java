@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The launcher script {@code ./ganforge} itself, run as a user runs it: how it chooses
- * ONEDNN_MAX_CPU_ISA. Needs the packaged engine (as {@code mvn verify} builds it before this
+ * ONEDNN_MAX_CPU_ISA and which engine settings it passes on. Needs the packaged engine (as {@code mvn verify} builds it before this
  * module's tests).
  */
 class LauncherTest {
@@ -27,12 +28,20 @@ class LauncherTest {
     private record Outcome(int exitCode, String out, String err) {}
 
     private static Outcome launch(Path cache, String isa, String... args) throws IOException, InterruptedException {
+        return launch(cache, isa, Map.of(), args);
+    }
+
+    private static Outcome launch(Path cache, String isa, Map<String, String> extraEnvironment, String... args)
+            throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder();
         builder.command().add(LAUNCHER.toString());
         builder.command().addAll(List.of(args));
         Map<String, String> environment = builder.environment();
+        // The build's test configuration sets these and ONEDNN_MAX_CPU_ISA; a user's shell usually does not.
+        environment.remove("GLIBC_TUNABLES");
+        environment.remove("THP_MEM_ALLOC_ENABLE");
+        environment.putAll(extraEnvironment);
         environment.put("XDG_CACHE_HOME", cache.toString());
-        // The build's test configuration sets it; a user's shell usually does not.
         environment.remove("ONEDNN_MAX_CPU_ISA");
         if (isa != null) {
             environment.put("ONEDNN_MAX_CPU_ISA", isa);
@@ -76,6 +85,38 @@ class LauncherTest {
         Outcome afterDamage = launch(cache, null, "--version");
         assertTrue(afterDamage.err().contains("checking"), "a damaged entry is checked again: " + afterDamage.err());
         assertEquals(isa, Files.readString(remembered).strip());
+    }
+
+    /** A stand-in for {@code java} first on the PATH, which prints the environment it was given. */
+    private static Map<String, String> environmentGivenToJava(Path cache, Map<String, String> users)
+            throws IOException, InterruptedException {
+        Path bin = Files.createDirectories(cache.resolve("bin"));
+        Path java = bin.resolve("java");
+        Files.writeString(java, "#!/bin/sh\nexec env\n");
+        assertTrue(java.toFile().setExecutable(true));
+        Map<String, String> environment = new HashMap<>(users);
+        environment.put("PATH", bin + ":" + System.getenv("PATH"));
+        Outcome outcome = launch(cache, "AVX", environment, "--version");
+        assertEquals(0, outcome.exitCode(), outcome.err());
+        Map<String, String> given = new HashMap<>();
+        outcome.out().lines().filter(line -> line.contains("="))
+                .forEach(line -> given.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1)));
+        return given;
+    }
+
+    @Test
+    void keepsFreedActivationsMappedUnlessTheUserSaysOtherwise(@TempDir Path cache) throws Exception {
+        assumeTrue(Files.isDirectory(LAUNCHER.resolveSibling("engine/target/lib")), "the engine is packaged");
+        Map<String, String> defaults = environmentGivenToJava(cache, Map.of());
+        assertEquals("glibc.malloc.arena_max=1:glibc.malloc.mmap_threshold=33554432:glibc.malloc.trim_threshold=4294967296",
+                defaults.get("GLIBC_TUNABLES"));
+        assertEquals("1", defaults.get("THP_MEM_ALLOC_ENABLE"));
+        assertEquals("PASSIVE", defaults.get("OMP_WAIT_POLICY"));
+
+        Map<String, String> users = environmentGivenToJava(cache,
+                Map.of("GLIBC_TUNABLES", "glibc.malloc.arena_max=2", "THP_MEM_ALLOC_ENABLE", "0"));
+        assertEquals("glibc.malloc.arena_max=2", users.get("GLIBC_TUNABLES"));
+        assertEquals("0", users.get("THP_MEM_ALLOC_ENABLE"));
     }
 
     @Test
