@@ -4,13 +4,12 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 # Idle OpenMP threads sleep instead of spinning, which thrashes on a busy machine.
 export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}"
-# libtorch frees every activation after use and allocates it again in the next step. With glibc's
-# default malloc most of those blocks go back to the kernel (per-thread heaps unmapped, large blocks
-# mmapped) and return as fresh pages that fault in one by one: about 40 % of a DCGAN step in system
-# time. One arena, blocks up to 32 MB from the heap, no trimming, and 2 MB pages for large tensors
-# keep the memory mapped (docs/engine-notes.md, "Page faults").
-export GLIBC_TUNABLES="${GLIBC_TUNABLES:-glibc.malloc.arena_max=1:glibc.malloc.mmap_threshold=33554432:glibc.malloc.trim_threshold=4294967296}"
-export THP_MEM_ALLOC_ENABLE="${THP_MEM_ALLOC_ENABLE:-1}"
+# libtorch frees every activation after use and allocates it again in the next step; with glibc's
+# default malloc much of that memory goes back to the kernel and faults in again, 4 KB at a time.
+# One malloc arena and 2 MB pages for large tensors (libtorch's own switch) cut the faults and the
+# system time (docs/engine-notes.md, "Page faults"). Set either to empty (VAR=) to keep the default.
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX-1}"
+export THP_MEM_ALLOC_ENABLE="${THP_MEM_ALLOC_ENABLE-1}"
 
 # build_bench MODULES: package MODULES (comma-separated) and what they need, offline if possible;
 # then choose ONEDNN_MAX_CPU_ISA as the launcher does (all kernels where they are right, else AVX).

@@ -15,6 +15,8 @@ import java.nio.file.Path;
  */
 public final class StepProfile {
 
+    private static final int WARMUP_STEPS = 3;
+
     private StepProfile() {}
 
     public static void main(String[] args) throws Exception {
@@ -23,8 +25,12 @@ public final class StepProfile {
         int batch = spec.training().batchSize();
         try (GanTrainer trainer = PerformanceBenchmark.trainer(spec, PluginRegistry.load());
                 ReferenceGan reference = PerformanceBenchmark.reference(spec.name()).apply(batch)) {
-            trainer.trainStep();
-            reference.step(batch);
+            // A few steps first, so that the allocator has reached its high-water mark and the
+            // profile shows the steady state rather than first-touch page faults.
+            for (int i = 0; i < WARMUP_STEPS; i++) {
+                trainer.trainStep();
+                reference.step(batch);
+            }
             JniUtils.startProfile(false, true, false);
             for (int i = 0; i < steps; i++) {
                 trainer.trainStep();
