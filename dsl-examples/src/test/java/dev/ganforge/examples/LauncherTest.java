@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The launcher script {@code ./ganforge} itself, run as a user runs it: how it chooses
- * ONEDNN_MAX_CPU_ISA and which engine settings it passes on. Needs the packaged engine (as {@code mvn verify} builds it before this
- * module's tests).
+ * ONEDNN_MAX_CPU_ISA and which engine settings it passes on. Needs the packaged engine (as
+ * {@code mvn verify} builds it before this module's tests).
  */
 class LauncherTest {
 
@@ -99,13 +99,17 @@ class LauncherTest {
         Outcome outcome = launch(cache, "AVX", environment, "--version");
         assertEquals(0, outcome.exitCode(), outcome.err());
         Map<String, String> given = new HashMap<>();
-        outcome.out().lines().filter(line -> line.contains("="))
-                .forEach(line -> given.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1)));
+        for (String line : outcome.out().lines().toList()) {
+            int equals = line.indexOf('=');
+            if (equals > 0) {
+                given.put(line.substring(0, equals), line.substring(equals + 1));
+            }
+        }
         return given;
     }
 
     @Test
-    void keepsFreedActivationsMappedUnlessTheUserSaysOtherwise(@TempDir Path cache) throws Exception {
+    void passesTheAllocatorSettingsUnlessTheUserHasOwn(@TempDir Path cache) throws Exception {
         assumeTrue(Files.isDirectory(LAUNCHER.resolveSibling("engine/target/lib")), "the engine is packaged");
         Map<String, String> defaults = environmentGivenToJava(cache, Map.of());
         assertEquals("1", defaults.get("MALLOC_ARENA_MAX"));
