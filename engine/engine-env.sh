@@ -8,3 +8,29 @@ export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}"
 # system time (docs/engine-notes.md, "Page faults"). Set either to empty (VAR=) to keep the default.
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX-1}"
 export THP_MEM_ALLOC_ENABLE="${THP_MEM_ALLOC_ENABLE-1}"
+# A caching allocator does better still: it keeps freed blocks for the next step instead of
+# returning them, so RSS stays level where glibc's moves up and down by 10 % from step to step
+# (docs/engine-notes.md, "A caching allocator"). GANFORGE_MALLOC names the library to preload;
+# unset, gperftools' tcmalloc is used where it is installed (Debian: libtcmalloc-minimal4) and no
+# LD_PRELOAD is set already; empty, nothing is preloaded.
+if [[ -z "${GANFORGE_MALLOC+set}" && -z "${LD_PRELOAD:-}" ]]; then
+  for ganforge_candidate in /usr/lib/*-linux-gnu/libtcmalloc_minimal.so.4 /usr/lib64/libtcmalloc_minimal.so.4 \
+      /usr/lib/libtcmalloc_minimal.so.4; do
+    if [[ -r "$ganforge_candidate" ]]; then
+      GANFORGE_MALLOC="$ganforge_candidate"
+      break
+    fi
+  done
+  unset ganforge_candidate
+fi
+if [[ -n "${GANFORGE_MALLOC:-}" ]]; then
+  if [[ ":${LD_PRELOAD:-}:" == *":$GANFORGE_MALLOC:"* ]]; then
+    : # preloaded already, by a script that sourced this file before
+  elif [[ -r "$GANFORGE_MALLOC" ]]; then
+    export LD_PRELOAD="$GANFORGE_MALLOC${LD_PRELOAD:+:$LD_PRELOAD}"
+    # tcmalloc reports every allocation over 1 GB on stderr; a large sampling batch is not news.
+    export TCMALLOC_LARGE_ALLOC_REPORT_THRESHOLD="${TCMALLOC_LARGE_ALLOC_REPORT_THRESHOLD:-1099511627776}"
+  else
+    echo "ganforge: GANFORGE_MALLOC=$GANFORGE_MALLOC is not a readable file; using the default malloc" >&2
+  fi
+fi

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 
 /**
  * Holds ganforge's training step against a hand-written DJL step of the same network and against
@@ -74,6 +75,7 @@ public final class PerformanceBenchmark {
             double[] ganforge = new double[rounds];
             double[] handWritten = new double[rounds];
             double[] ratios = new double[rounds];
+            long[] rssAlong = new long[rounds];
             for (int i = 0; i < rounds; i++) {
                 if (i % 2 == 0) {
                     ganforge[i] = time(trainer::trainStep);
@@ -86,6 +88,7 @@ public final class PerformanceBenchmark {
                 // The machine's speed drifts with other load: re-measure the peak between rounds
                 // and report against the best, so that a slow moment does not inflate the share.
                 peak.measure(2);
+                rssAlong[i] = Rss.current();
             }
             long rssAtEnd = Rss.current();
             double samplingRate = samplingRate(trainer);
@@ -108,6 +111,8 @@ public final class PerformanceBenchmark {
                     ratio, min(ratios), max(ratios));
             System.out.printf(Locale.ROOT, "RSS %d MB after warm-up, %d MB after %d more steps of each (%+.1f %%), peak %d MB%n",
                     rssAfterWarmup / 1024, rssAtEnd / 1024, rounds, 100 * growth, Rss.peak() / 1024);
+            System.out.println("RSS MB after each round: " + Arrays.stream(rssAlong)
+                    .mapToObj(kb -> Long.toString(kb / 1024)).collect(Collectors.joining(" ")));
             System.out.printf(Locale.ROOT, "sampling (ganforge, inference mode, batch %d): %.0f images/s%n",
                     SAMPLING_BATCH, samplingRate);
             boolean ok = true;

@@ -40,6 +40,8 @@ class LauncherTest {
         // The build's test configuration sets these and ONEDNN_MAX_CPU_ISA; a user's shell usually does not.
         environment.remove("MALLOC_ARENA_MAX");
         environment.remove("THP_MEM_ALLOC_ENABLE");
+        environment.remove("GANFORGE_MALLOC");
+        environment.remove("LD_PRELOAD");
         environment.putAll(extraEnvironment);
         environment.put("XDG_CACHE_HOME", cache.toString());
         environment.remove("ONEDNN_MAX_CPU_ISA");
@@ -87,8 +89,8 @@ class LauncherTest {
         assertEquals(isa, Files.readString(remembered).strip());
     }
 
-    /** A stand-in for {@code java} first on the PATH, which prints the environment it was given. */
-    private static Map<String, String> environmentGivenToJava(Path cache, Map<String, String> users)
+    /** The launcher's run with a stand-in for {@code java} first on the PATH, which prints the environment it was given. */
+    private static Outcome launchWithStandInJava(Path cache, Map<String, String> users)
             throws IOException, InterruptedException {
         Path bin = Files.createDirectories(cache.resolve("bin"));
         Path java = bin.resolve("java");
@@ -98,8 +100,13 @@ class LauncherTest {
         environment.put("PATH", bin + ":" + System.getenv("PATH"));
         Outcome outcome = launch(cache, "AVX", environment, "--version");
         assertEquals(0, outcome.exitCode(), outcome.err());
+        return outcome;
+    }
+
+    private static Map<String, String> environmentGivenToJava(Path cache, Map<String, String> users)
+            throws IOException, InterruptedException {
         Map<String, String> given = new HashMap<>();
-        for (String line : outcome.out().lines().toList()) {
+        for (String line : launchWithStandInJava(cache, users).out().lines().toList()) {
             int equals = line.indexOf('=');
             if (equals > 0) {
                 given.put(line.substring(0, equals), line.substring(equals + 1));
@@ -120,6 +127,43 @@ class LauncherTest {
                 Map.of("MALLOC_ARENA_MAX", "4", "THP_MEM_ALLOC_ENABLE", ""));
         assertEquals("4", users.get("MALLOC_ARENA_MAX"));
         assertEquals("", users.get("THP_MEM_ALLOC_ENABLE"), "an empty setting is the user's too");
+    }
+
+    @Test
+    void preloadsTheMallocTheUserNamesBeforeTheirOwnPreloads(@TempDir Path cache) throws Exception {
+        assumeTrue(Files.isDirectory(LAUNCHER.resolveSibling("engine/target/lib")), "the engine is packaged");
+        // Not a real library: the dynamic loader warns and goes on, which is all this test needs.
+        Path library = Files.createFile(cache.resolve("libstand-in-malloc.so"));
+        Map<String, String> named = environmentGivenToJava(cache, Map.of("GANFORGE_MALLOC", library.toString()));
+        assertEquals(library.toString(), named.get("LD_PRELOAD"));
+
+        Map<String, String> withTheirs = environmentGivenToJava(cache,
+                Map.of("GANFORGE_MALLOC", library.toString(), "LD_PRELOAD", "/opt/theirs.so"));
+        assertEquals(library + ":/opt/theirs.so", withTheirs.get("LD_PRELOAD"));
+
+        Map<String, String> none = environmentGivenToJava(cache, Map.of("GANFORGE_MALLOC", ""));
+        assertFalse(none.containsKey("LD_PRELOAD"), "empty: nothing preloaded, not even tcmalloc: " + none.get("LD_PRELOAD"));
+    }
+
+    @Test
+    void aMallocThatIsNotThereIsReportedAndNotPreloaded(@TempDir Path cache) throws Exception {
+        assumeTrue(Files.isDirectory(LAUNCHER.resolveSibling("engine/target/lib")), "the engine is packaged");
+        Path missing = cache.resolve("no-such-malloc.so");
+        Outcome outcome = launchWithStandInJava(cache, Map.of("GANFORGE_MALLOC", missing.toString()));
+        assertTrue(outcome.err().contains("GANFORGE_MALLOC=" + missing + " is not a readable file"), outcome.err());
+        assertFalse(outcome.out().contains("LD_PRELOAD="), outcome.out());
+    }
+
+    @Test
+    void preloadsAnInstalledTcmallocUnlessSomethingIsPreloadedAlready(@TempDir Path cache) throws Exception {
+        assumeTrue(Files.isDirectory(LAUNCHER.resolveSibling("engine/target/lib")), "the engine is packaged");
+        assumeTrue(Files.isReadable(Path.of("/usr/lib/x86_64-linux-gnu/libtcmalloc_minimal.so.4")),
+                "tcmalloc is installed (Debian: libtcmalloc-minimal4)");
+        Map<String, String> defaults = environmentGivenToJava(cache, Map.of());
+        assertEquals("/usr/lib/x86_64-linux-gnu/libtcmalloc_minimal.so.4", defaults.get("LD_PRELOAD"));
+
+        Map<String, String> theirs = environmentGivenToJava(cache, Map.of("LD_PRELOAD", "/opt/theirs.so"));
+        assertEquals("/opt/theirs.so", theirs.get("LD_PRELOAD"), "a preload of the user's own is left alone");
     }
 
     @Test
