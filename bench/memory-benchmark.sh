@@ -20,8 +20,8 @@ measure() {
 }
 echo "malloc: ${LD_PRELOAD:-none, glibc malloc} (MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-}, THP_MEM_ALLOC_ENABLE=${THP_MEM_ALLOC_ENABLE:-})"
 echo
-echo "| spec | loss | steps | RSS after warm-up | RSS at end | growth | peak RSS | RSS MB along the run |"
-echo "|---|---|---|---|---|---|---|---|"
+echo "| spec | loss | steps | RSS after warm-up | RSS at end | growth | peak RSS | RSS MB along the run | JVM outside its heap (code, metaspace, direct buffers) |"
+echo "|---|---|---|---|---|---|---|---|---|"
 if [[ "${1:-}" != "--every-loss" ]]; then
   measure "${1:-dsl-examples/yaml/ring-wgan-gp.yaml}" "${2:-1000}" "${3:-100}"
   exit

@@ -29,6 +29,8 @@ final class TableDataset implements GanDataset {
     private final int classes;
     private final EpochOrder order;
     private final BatchPrefetcher prefetcher;
+    /** Used by {@link #batch} only, on the training thread; each split has its own. */
+    private final StagingBuffer staging = new StagingBuffer();
 
     /**
      * @param data the spec's data section: the samples' shape and value range
@@ -56,7 +58,7 @@ final class TableDataset implements GanDataset {
 
     @Override
     public Batch batch(NDManager manager, long seed, long position, int batchSize) {
-        return toBatch(manager, prefetcher.take(seed, position, batchSize), batchSize);
+        return toBatch(manager, staging, prefetcher.take(seed, position, batchSize), batchSize);
     }
 
     /** Runs on the prefetch thread, which alone uses {@link #order}. */
@@ -82,12 +84,12 @@ final class TableDataset implements GanDataset {
         }
     }
 
-    private Batch toBatch(NDManager manager, HostBatch host, int count) {
+    private Batch toBatch(NDManager manager, StagingBuffer staging, HostBatch host, int count) {
         long[] shape = new long[sampleShape.length + 1];
         shape[0] = count;
         System.arraycopy(sampleShape, 0, shape, 1, sampleShape.length);
-        NDArray samples = manager.create(host.samples(), new Shape(shape));
-        NDArray labels = host.labels() == null ? null : manager.create(host.labels());
+        NDArray samples = staging.floats(manager, host.samples(), new Shape(shape));
+        NDArray labels = host.labels() == null ? null : staging.ints(manager, host.labels());
         return new Batch(samples, labels);
     }
 
@@ -111,6 +113,7 @@ final class TableDataset implements GanDataset {
     private final class Ordered implements SampleSet {
 
         private final SampleTable table;
+        private final StagingBuffer staging = new StagingBuffer();
 
         Ordered(SampleTable table) {
             this.table = table;
@@ -133,7 +136,7 @@ final class TableDataset implements GanDataset {
                     labels[i] = table.label(from + i);
                 }
             }
-            return toBatch(manager, new HostBatch(samples, labels), count);
+            return toBatch(manager, staging, new HostBatch(samples, labels), count);
         }
     }
 }
