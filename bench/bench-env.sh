@@ -5,6 +5,11 @@ cd "$here"
 # The launcher's engine settings: threads and allocator, unless set.
 source "$here/engine/engine-env.sh"
 
+# describe_malloc: the allocator settings the benchmark's JVMs get, for the record of a run.
+describe_malloc() {
+  echo "malloc: ${LD_PRELOAD:-none, glibc malloc} (MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-}, THP_MEM_ALLOC_ENABLE=${THP_MEM_ALLOC_ENABLE:-})"
+}
+
 # build_bench MODULES: package MODULES (comma-separated) and what they need, offline if possible;
 # then choose ONEDNN_MAX_CPU_ISA as the launcher does (all kernels where they are right, else AVX).
 build_bench() {

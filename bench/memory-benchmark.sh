@@ -18,7 +18,7 @@ measure() {
     -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
     -cp "bench/target/ganforge-bench-0.1.0-SNAPSHOT.jar:bench/target/lib/*" dev.ganforge.bench.MemoryBenchmark "$@" 2>/dev/null
 }
-echo "malloc: ${LD_PRELOAD:-none, glibc malloc} (MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-}, THP_MEM_ALLOC_ENABLE=${THP_MEM_ALLOC_ENABLE:-})"
+describe_malloc
 echo
 echo "| spec | loss | steps | RSS after warm-up | RSS at end | growth | peak RSS | RSS MB along the run | JVM outside its heap (code, metaspace, direct buffers) |"
 echo "|---|---|---|---|---|---|---|---|---|"

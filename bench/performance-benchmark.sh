@@ -16,7 +16,7 @@ if [[ ${#thread_counts[@]} -eq 0 ]]; then
 fi
 specs=(dsl-examples/yaml/seed-000-mnist-dcgan.yaml dsl-examples/yaml/dcgan-64.yaml)
 echo "machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores; load before: $(uptime | sed 's/.*load average/load average/')"
-echo "malloc: ${LD_PRELOAD:-none, glibc malloc} (MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-}, THP_MEM_ALLOC_ENABLE=${THP_MEM_ALLOC_ENABLE:-})"
+describe_malloc
 status=0
 for threads in "${thread_counts[@]}"; do
   echo

@@ -40,23 +40,23 @@ public final class MemoryBenchmark {
         long steps = Long.parseLong(args[1]);
         long warmup = args.length > 2 ? Long.parseLong(args[2]) : 100;
         long[] rss = new long[2];
-        long[] nonHeap = new long[2];
+        long[] outsideHeap = new long[2];
         StringBuilder trajectory = new StringBuilder();
         try (Training training = start(spec, steps)) {
             training.trainUntil(warmup);
             rss[0] = Rss.current();
-            nonHeap[0] = nonHeapCommitted();
+            outsideHeap[0] = outsideHeap();
             for (int i = 1; i <= TRAJECTORY_POINTS; i++) {
                 training.trainUntil(warmup + (steps - warmup) * i / TRAJECTORY_POINTS);
                 trajectory.append(i == 1 ? "" : " ").append(Rss.current() / 1024);
             }
             rss[1] = Rss.current();
-            nonHeap[1] = nonHeapCommitted();
+            outsideHeap[1] = outsideHeap();
         }
         double growth = (double) (rss[1] - rss[0]) / rss[0];
         System.out.printf(Locale.ROOT, "| %s | %s | %d → %d | %d MB | %d MB | %+.1f %% | %d MB | %s | %d → %d MB |%n",
                 spec.name(), spec.loss().type(), warmup, steps, rss[0] / 1024, rss[1] / 1024, 100 * growth, Rss.peak() / 1024,
-                trajectory, nonHeap[0] >> 20, nonHeap[1] >> 20);
+                trajectory, outsideHeap[0] >> 20, outsideHeap[1] >> 20);
         System.exit(growth > 0.05 ? 1 : 0);
     }
 
@@ -65,7 +65,7 @@ public final class MemoryBenchmark {
      * direct buffers not yet collected. Its growth is the part of RSS growth that is the JVM's,
      * not the engine's.
      */
-    private static long nonHeapCommitted() {
+    private static long outsideHeap() {
         long pools = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.NON_HEAP)
                 .mapToLong(pool -> pool.getUsage().getCommitted())

@@ -9,8 +9,8 @@ import java.nio.ByteOrder;
 
 /**
  * Copies host arrays into engine arrays through one direct buffer that is reused for every batch.
- * {@code NDManager.create(float[])} wraps a new direct buffer around each array on DJL's PyTorch
- * and MXNet engines, and a direct buffer's memory goes back only when the garbage collector finds
+ * {@code NDManager.create(float[])} copies each array into a new direct buffer on DJL's PyTorch
+ * engine, and a direct buffer's memory goes back only when the garbage collector finds
  * it: with a heap that seldom fills, a step's batch of a few hundred KB stayed resident for many
  * steps (docs/engine-notes.md, "RSS and the JVM heap"). Here each batch is copied once more, inside
  * the engine, into memory the engine owns, and the buffer is overwritten by the next batch. Not
