@@ -100,6 +100,16 @@ public final class ReferenceGan implements AutoCloseable {
         return generator.macs();
     }
 
+    /** The generator's convolutions, each transposed one as the ordinary convolution it is the adjoint of. */
+    public List<ConvolutionShape> generatorConvolutions() {
+        return generator.convolutions();
+    }
+
+    /** The discriminator's convolutions. */
+    public List<ConvolutionShape> discriminatorConvolutions() {
+        return discriminator.convolutions();
+    }
+
     /** Multiply-adds of one sample's discriminator forward pass. */
     public long discriminatorMacs() {
         return discriminator.macs();

@@ -9,6 +9,8 @@ import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.BatchNorm;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A network of the benchmark's hand-written step, built layer by layer from DJL's own blocks, that
@@ -22,6 +24,7 @@ final class ReferenceNetwork {
     private final Shape inputShape;
     private long[] shape;
     private long macs;
+    private final List<ConvolutionShape> convolutions = new ArrayList<>();
 
     ReferenceNetwork(long... sampleShape) {
         this.inputShape = new Shape(sampleShape);
@@ -40,6 +43,11 @@ final class ReferenceNetwork {
     /** Multiply-adds of one sample's forward pass. */
     long macs() {
         return macs;
+    }
+
+    /** The convolutions of the forward pass, in order. */
+    List<ConvolutionShape> convolutions() {
+        return List.copyOf(convolutions);
     }
 
     ReferenceNetwork dense(int units) {
@@ -62,6 +70,7 @@ final class ReferenceNetwork {
                 .optStride(new Shape(stride, stride)).optPadding(new Shape(symmetric, symmetric)).optBias(bias).build());
         long out = (padded + 2L * symmetric - kernel) / stride + 1;
         macs += out * out * filters * shape[0] * kernel * kernel;
+        convolutions.add(new ConvolutionShape((int) shape[0], filters, kernel, stride, (int) (padded + 2L * symmetric), false));
         shape = new long[] {filters, out, out};
         return this;
     }
@@ -70,6 +79,9 @@ final class ReferenceNetwork {
     ReferenceNetwork convTranspose(int filters, int kernel, int stride, int crop, int outputLength, boolean bias) {
         block.add(new PhaseTransposedConv2d(filters, kernel, stride, crop, outputLength, bias));
         macs += shape[1] * shape[2] * filters * shape[0] * kernel * kernel;
+        // Its adjoint: the unpadded strided convolution from the full output back to the input.
+        int full = (int) (shape[1] - 1) * stride + kernel;
+        convolutions.add(new ConvolutionShape(filters, (int) shape[0], kernel, stride, full, true));
         shape = new long[] {filters, outputLength, outputLength};
         return this;
     }

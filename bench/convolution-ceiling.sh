@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# The fastest a training step could be if it ran nothing but its convolutions, each as fast as
+# libtorch runs it alone (NCHW and channels-last), as a share of the SGEMM peak measured in the
+# same JVM: the bound on what any formulation of the step around libtorch's kernels can reach.
+# Usage: bench/convolution-ceiling.sh [RUNS [THREADS]]   (default: best of 7 runs, 2 threads)
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/bench-env.sh"
+build_bench bench
+runs="${1:-7}"
+threads="${2:-2}"
+echo "machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores; load before: $(uptime | sed 's/.*load average/load average/')"
+describe_malloc
+# shellcheck disable=SC2086
+java ${GANFORGE_JAVA_OPTS:--Xms512m -Xmx512m} -Dai.djl.offline=true -Dai.djl.pytorch.num_threads="$threads" -Dai.djl.pytorch.num_interop_threads=1 \
+  -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+  -cp "bench/target/ganforge-bench-0.1.0-SNAPSHOT.jar:bench/target/lib/*" dev.ganforge.bench.ConvolutionCeiling "$runs" \
+  2> >(grep -v -e 'AutoNonVariableTypeMode' -e 'Failed to detect GPU' >&2)
