@@ -5,6 +5,11 @@ cd "$here"
 # The launcher's engine settings: threads and allocator, unless set.
 source "$here/engine/engine-env.sh"
 
+# describe_machine: the CPU, its cores and the load before a run, for the record of a run.
+describe_machine() {
+  echo "machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores; load before: $(uptime | sed 's/.*load average/load average/')"
+}
+
 # describe_malloc: the allocator settings the benchmark's JVMs get, for the record of a run.
 describe_malloc() {
   echo "malloc: ${LD_PRELOAD:-none, glibc malloc} (MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-}, THP_MEM_ALLOC_ENABLE=${THP_MEM_ALLOC_ENABLE:-})"

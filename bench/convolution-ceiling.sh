@@ -8,7 +8,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/bench-env.sh"
 build_bench bench
 runs="${1:-7}"
 threads="${2:-2}"
-echo "machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores; load before: $(uptime | sed 's/.*load average/load average/')"
+describe_machine
 describe_malloc
 # shellcheck disable=SC2086
 java ${GANFORGE_JAVA_OPTS:--Xms512m -Xmx512m} -Dai.djl.offline=true -Dai.djl.pytorch.num_threads="$threads" -Dai.djl.pytorch.num_interop_threads=1 \

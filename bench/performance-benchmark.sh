@@ -15,7 +15,7 @@ if [[ ${#thread_counts[@]} -eq 0 ]]; then
   thread_counts=(1 2)
 fi
 specs=(dsl-examples/yaml/seed-000-mnist-dcgan.yaml dsl-examples/yaml/dcgan-64.yaml)
-echo "machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores; load before: $(uptime | sed 's/.*load average/load average/')"
+describe_machine
 describe_malloc
 status=0
 for threads in "${thread_counts[@]}"; do
