@@ -69,11 +69,13 @@ public final class ConvolutionCeiling {
         double[] stepSeconds = new double[2];
         for (int role = 0; role < 2; role++) {
             boolean generator = role == 0;
-            for (ConvolutionShape c : generator ? gan.generatorConvolutions() : gan.discriminatorConvolutions()) {
+            List<ConvolutionShape> convolutions = generator ? gan.generatorConvolutions() : gan.discriminatorConvolutions();
+            for (int i = 0; i < convolutions.size(); i++) {
+                ConvolutionShape c = convolutions.get(i);
+                boolean first = i == 0;
                 double flops = 2.0 * BATCH * c.macs();
                 StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %s | %s | %.1f |", c,
                         generator ? "G" : "D", c.macs() / 1e6));
-                boolean first = c == (generator ? gan.generatorConvolutions() : gan.discriminatorConvolutions()).get(0);
                 for (int layout = 0; layout < 2; layout++) {
                     Timing t = Timing.of(c, layout == 1, manager, runs);
                     stepSeconds[layout] += generator
