@@ -35,6 +35,13 @@ import java.util.Locale;
  * <p>Each convolution is timed twice: with arrays in PyTorch's default layout (NCHW) and in the
  * channels-last layout (NHWC strides), which oneDNN runs without converting.
  *
+ * <p>The bound is given two ways. Against the best SGEMM rate of the whole run, as the performance
+ * benchmark reports a step. And against the SGEMM rate measured around each pass (one matrix product
+ * just before its runs, one just after, the better of the two): on a shared machine whose speed
+ * moves from minute to minute, that ratio does not depend on when the peak happened to be measured.
+ * A pass's time is then counted as the work the local peak would have done in it, and the bound is
+ * the step's nominal FLOPs over the sum of that work.
+ *
  * <p>Usage: {@code ConvolutionCeiling RUNS [SPEC-NAME ...]} (default: both seed networks).
  */
 public final class ConvolutionCeiling {
@@ -64,9 +71,11 @@ public final class ConvolutionCeiling {
     private static void ceiling(String network, ReferenceGan gan, NDManager manager, int runs, PerformanceBenchmark.SgemmPeak peak) {
         double stepFlops = 2.0 * BATCH * (4.0 * gan.generatorMacs() + 9.0 * gan.discriminatorMacs());
         System.out.printf(Locale.ROOT, "%n%s: %.1f GFLOP per step%n", network, stepFlops / 1e9);
-        System.out.println("| convolution | of | M multiply-adds per image | NCHW: forward, input gradient, weight gradient (GFLOP/s) | channels-last: the same |");
-        System.out.println("|---|---|---|---|---|");
+        System.out.println("| convolution | of | M multiply-adds per image | NCHW: forward, input gradient, weight gradient (GFLOP/s) "
+                + "| channels-last: the same | SGEMM around these passes (GFLOP/s) |");
+        System.out.println("|---|---|---|---|---|---|");
         double[] stepSeconds = new double[2];
+        double[] stepWork = new double[2];
         for (int role = 0; role < 2; role++) {
             boolean generator = role == 0;
             List<ConvolutionShape> convolutions = generator ? gan.generatorConvolutions() : gan.discriminatorConvolutions();
@@ -76,40 +85,84 @@ public final class ConvolutionCeiling {
                 double flops = 2.0 * BATCH * c.macs();
                 StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %s | %s | %.1f |", c,
                         generator ? "G" : "D", c.macs() / 1e6));
+                double slowestPeak = Double.MAX_VALUE;
+                double fastestPeak = 0;
                 for (int layout = 0; layout < 2; layout++) {
-                    Timing t = Timing.of(c, layout == 1, manager, runs);
-                    stepSeconds[layout] += generator
-                            ? 2 * t.inputGradient() + t.weightGradient() + (first ? 0 : t.forward)
-                            : 3 * t.forward + 2 * t.weightGradient() + (first ? 1 : 3) * t.inputGradient();
-                    row.append(String.format(Locale.ROOT, " %.0f, %.0f, %.0f |", flops / t.forward / 1e9,
+                    Timing t = Timing.of(c, layout == 1, manager, runs, peak);
+                    int forwards = generator ? (first ? 0 : 1) : 3;
+                    int inputGradients = generator ? 2 : (first ? 1 : 3);
+                    int weightGradients = generator ? 1 : 2;
+                    stepSeconds[layout] += forwards * t.forward().seconds() + inputGradients * t.inputGradient()
+                            + weightGradients * t.weightGradient();
+                    stepWork[layout] += forwards * t.forward().work() + inputGradients * t.inputGradientWork()
+                            + weightGradients * t.weightGradientWork();
+                    row.append(String.format(Locale.ROOT, " %.0f, %.0f, %.0f |", flops / t.forward().seconds() / 1e9,
                             flops / t.inputGradient() / 1e9, flops / t.weightGradient() / 1e9));
+                    slowestPeak = Math.min(slowestPeak, t.slowestPeak());
+                    fastestPeak = Math.max(fastestPeak, t.fastestPeak());
                 }
-                System.out.println(row);
+                System.out.println(row.append(String.format(Locale.ROOT, " %.0f-%.0f |", slowestPeak, fastestPeak)));
             }
         }
-        peak.measure(4);
         for (int layout = 0; layout < 2; layout++) {
             double rate = stepFlops / stepSeconds[layout] / 1e9;
-            System.out.printf(Locale.ROOT, "ceiling, %s: convolutions alone %.0f ms per step, %.1f GFLOP/s, %.0f %% of the SGEMM peak (%.1f GFLOP/s)%n",
-                    layout == 0 ? "NCHW" : "channels-last", stepSeconds[layout] * 1e3, rate, 100 * rate / peak.best(), peak.best());
+            System.out.printf(Locale.ROOT, "ceiling, %s: convolutions alone %.0f ms per step, %.1f GFLOP/s, %.0f %% of the run's SGEMM peak "
+                            + "(%.1f GFLOP/s), %.0f %% of the SGEMM rate measured around each pass%n",
+                    layout == 0 ? "NCHW" : "channels-last", stepSeconds[layout] * 1e3, rate, 100 * rate / peak.best(), peak.best(),
+                    100 * stepFlops / stepWork[layout]);
         }
     }
 
-    /** Best times in seconds of a forward pass, and of each gradient alone (a pass with it, less the forward pass). */
-    private record Timing(double forward, double forwardAndInputGradient, double forwardAndWeightGradient) {
+    /**
+     * The best time of one kind of pass, and the better SGEMM rate of the matrix products timed just
+     * before and just after its runs.
+     */
+    private record Pass(double seconds, double localPeak) {
+
+        /** The FLOPs the local SGEMM peak does in this pass's time. */
+        double work() {
+            return seconds * localPeak * 1e9;
+        }
+    }
+
+    /** A convolution's forward pass, and a forward pass with each gradient; a gradient alone is the difference. */
+    private record Timing(Pass forward, Pass forwardAndInputGradient, Pass forwardAndWeightGradient) {
 
         double inputGradient() {
-            return Math.max(forwardAndInputGradient - forward, 1e-9);
+            return Math.max(forwardAndInputGradient.seconds() - forward.seconds(), 1e-9);
         }
 
         double weightGradient() {
-            return Math.max(forwardAndWeightGradient - forward, 1e-9);
+            return Math.max(forwardAndWeightGradient.seconds() - forward.seconds(), 1e-9);
         }
 
-        static Timing of(ConvolutionShape c, boolean channelsLast, NDManager parent, int runs) {
-            return new Timing(best(c, channelsLast, parent, runs, false, false),
-                    best(c, channelsLast, parent, runs, true, false),
-                    best(c, channelsLast, parent, runs, false, true));
+        double inputGradientWork() {
+            return Math.max(forwardAndInputGradient.work() - forward.work(), 1.0);
+        }
+
+        double weightGradientWork() {
+            return Math.max(forwardAndWeightGradient.work() - forward.work(), 1.0);
+        }
+
+        double slowestPeak() {
+            return Math.min(forward.localPeak(), Math.min(forwardAndInputGradient.localPeak(), forwardAndWeightGradient.localPeak()));
+        }
+
+        double fastestPeak() {
+            return Math.max(forward.localPeak(), Math.max(forwardAndInputGradient.localPeak(), forwardAndWeightGradient.localPeak()));
+        }
+
+        static Timing of(ConvolutionShape c, boolean channelsLast, NDManager parent, int runs, PerformanceBenchmark.SgemmPeak peak) {
+            return new Timing(pass(c, channelsLast, parent, runs, false, false, peak),
+                    pass(c, channelsLast, parent, runs, true, false, peak),
+                    pass(c, channelsLast, parent, runs, false, true, peak));
+        }
+
+        private static Pass pass(ConvolutionShape c, boolean channelsLast, NDManager parent, int runs,
+                boolean inputGradient, boolean weightGradient, PerformanceBenchmark.SgemmPeak peak) {
+            double before = peak.measureNow(1);
+            double seconds = best(c, channelsLast, parent, runs, inputGradient, weightGradient);
+            return new Pass(seconds, Math.max(before, peak.measureNow(1)));
         }
 
         private static double best(ConvolutionShape c, boolean channelsLast, NDManager parent, int runs,
