@@ -17,6 +17,7 @@ public final class GaussianMixture2d implements GanDataset {
 
     private final List<double[]> centres;
     private final double sigma;
+    private final StagingBuffer staging = new StagingBuffer();
 
     /**
      * @param centres the modes' centres, each {x, y}
@@ -75,10 +76,11 @@ public final class GaussianMixture2d implements GanDataset {
         return points;
     }
 
+    /** Synchronized because batches share one staging buffer; each batch is a copy of it. */
     @Override
-    public Batch batch(NDManager manager, long seed, long position, int batchSize) {
+    public synchronized Batch batch(NDManager manager, long seed, long position, int batchSize) {
         SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + position);
-        return new Batch(manager.create(sample(random, batchSize), new Shape(batchSize, 2)), null);
+        return new Batch(staging.floats(manager, sample(random, batchSize), new Shape(batchSize, 2)), null);
     }
 
     /** A standard normal draw by Box–Muller (SplittableRandom has no nextGaussian in Java 17). */

@@ -43,4 +43,9 @@ class GaussianMixture2dTest {
         assertEquals(0, coverage.coveredModes());
         assertEquals(0.0, coverage.highQualityFraction());
     }
+
+    @Test
+    void batchesOwnTheirMemoryAndLeaveNoDirectBuffersBehind() {
+        DirectBufferCheck.assertBatchesOwnTheirMemoryAndLeaveNoDirectBuffers(GaussianMixture2d.ring(8, 2, 0.02), 64);
+    }
 }

@@ -11,8 +11,6 @@ import dev.ganforge.engine.data.Batch;
 import dev.ganforge.engine.data.GanDataset;
 import dev.ganforge.engine.data.GanDataset.Split;
 import dev.ganforge.spec.DataSpec;
-import java.lang.management.BufferPoolMXBean;
-import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -108,24 +106,8 @@ class TableDatasetTest {
 
     @Test
     void aBatchKeepsItsValuesWhenTheNextIsMadeAndBatchesLeaveNoDirectBuffersBehind() {
-        try (GanDataset dataset = numbered(); NDManager manager = NDManager.newBaseManager()) {
-            Batch first = dataset.batch(manager, 42, 0, 7);
-            float[] firstValues = first.samples().toFloatArray();
-            Batch second = dataset.batch(manager, 42, 1, 7);
-            assertFalse(Arrays.equals(firstValues, second.samples().toFloatArray()), "two different batches");
-            assertArrayEquals(firstValues, first.samples().toFloatArray(), "the first batch is its own memory, not the staging buffer");
-
-            BufferPoolMXBean direct = ManagementFactory.getPlatformMXBeans(BufferPoolMXBean.class).stream()
-                    .filter(pool -> pool.getName().equals("direct")).findFirst().orElseThrow();
-            long before = direct.getCount();
-            for (int position = 2; position < 202; position++) {
-                try (NDManager step = manager.newSubManager()) {
-                    dataset.batch(step, 42, position, 7);
-                }
-            }
-            // A direct buffer per batch (as NDManager.create(float[]) makes) would add 200 or more,
-            // until a garbage collection that nothing here asks for.
-            assertTrue(direct.getCount() - before < 20, "direct buffers: " + before + " -> " + direct.getCount());
+        try (GanDataset dataset = numbered()) {
+            DirectBufferCheck.assertBatchesOwnTheirMemoryAndLeaveNoDirectBuffers(dataset, 7);
         }
     }
 }
