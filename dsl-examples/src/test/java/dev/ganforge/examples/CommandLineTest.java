@@ -64,6 +64,26 @@ class CommandLineTest {
     }
 
     @Test
+    void missingDataIsASpecProblemForValidateAndTrainButNotForDescribe(@TempDir Path dir) throws IOException {
+        Path spec = dir.resolve("elsewhere.yaml");
+        Path absent = dir.resolve("no-images");
+        Files.writeString(spec, Files.readString(Path.of("yaml/seed-000-mnist-dcgan.yaml"))
+                .replace("dataset: {type: fashion-mnist}", "dataset: {type: image-folder, directory: " + absent + "}"));
+        String problem = "1 problem in " + spec + ":\n  " + spec + ":9:44: data.dataset.directory: the image folder " + absent
+                + " does not exist or is not a folder; set the dataset's 'directory' to a folder of images, or of one"
+                + " sub-folder of images per class\n";
+
+        assertEquals(ExitCode.INVALID_SPEC, run("validate", spec.toString()));
+        assertEquals(problem, err.toString());
+        err.getBuffer().setLength(0);
+        Path out = dir.resolve("run");
+        assertEquals(ExitCode.INVALID_SPEC, run("train", spec.toString(), "--out", out.toString()));
+        assertEquals(problem, err.toString());
+        assertTrue(Files.notExists(out), "a refused spec leaves no run directory");
+        assertEquals(ExitCode.OK, run("describe", spec.toString()), "describing needs no data");
+    }
+
+    @Test
     void missingFileExitsWithFour() {
         assertEquals(ExitCode.IO_ERROR, run("describe", "yaml/no-such-file.yaml"));
         assertEquals("ganforge: no such file: yaml/no-such-file.yaml\n", err.toString());

@@ -206,12 +206,13 @@ class TrainingCommandsTest {
     }
 
     @Test
-    void missingDatasetFilesExitFourWithTheirPathAndLeaveNoRun(@TempDir Path dir) {
+    void missingDatasetFolderIsASpecProblemAtItsParameterAndLeavesNoRun(@TempDir Path dir) {
         Path missing = dir.resolve("no-mnist-here");
         Path spec = TinySpecs.write(dir, "mnist.yaml", tinyImageSpec("{type: mnist, directory: '" + missing + "'}"));
         Cli result = Cli.run("train", spec.toString(), "--out", dir.resolve("run").toString());
-        assertEquals(ExitCode.IO_ERROR, result.exitCode, result.transcript());
-        assertTrue(result.err.contains("the IDX directory " + missing + " does not exist"), result.err);
+        assertEquals(ExitCode.INVALID_SPEC, result.exitCode, result.transcript());
+        assertTrue(result.err.contains(spec + ":2:60: data.dataset.directory: the IDX directory " + missing + " does not exist"),
+                result.err);
         assertFalse(Files.exists(dir.resolve("run")), "no run was started");
     }
 

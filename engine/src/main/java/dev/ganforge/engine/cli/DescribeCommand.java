@@ -33,7 +33,7 @@ final class DescribeCommand implements Callable<Integer> {
         if (engine.problem() != null) {
             return RunCommands.usage(command, engine.problem());
         }
-        SpecFiles.Outcome outcome = SpecFiles.read(file, command.commandLine().getErr(), engine.choice());
+        SpecFiles.Outcome outcome = SpecFiles.read(file, command.commandLine().getErr(), engine.choice(), SpecFiles.Data.IGNORED);
         if (!outcome.ok()) {
             return outcome.exitCode();
         }

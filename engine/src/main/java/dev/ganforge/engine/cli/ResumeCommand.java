@@ -52,7 +52,7 @@ final class ResumeCommand implements Callable<Integer> {
         }
         GanSpec changed = null;
         if (specFile != null) {
-            SpecFiles.Outcome outcome = SpecFiles.read(specFile, command.commandLine().getErr(), engine.choice());
+            SpecFiles.Outcome outcome = SpecFiles.read(specFile, command.commandLine().getErr(), engine.choice(), SpecFiles.Data.READ);
             if (!outcome.ok()) {
                 return outcome.exitCode();
             }

@@ -30,17 +30,25 @@ final class SpecFiles {
 
     private SpecFiles() {}
 
-    static Outcome read(Path file, PrintWriter err) {
-        return read(file, err, null);
+    /** What a command does with the spec's data. */
+    enum Data {
+        /** The command reads it (validate, train, resume --spec): its folders and files must be there. */
+        READ,
+        /** The command does not (describe): the spec may be checked where its data is not. */
+        IGNORED
+    }
+
+    static Outcome read(Path file, PrintWriter err, Data data) {
+        return read(file, err, null, data);
     }
 
     /**
      * Reads {@code file} as a spec that trains on {@code engine}, checking its plugins against
-     * that engine.
+     * that engine and, if the command reads the data, that the data is there.
      *
      * @param engine overrides the file's {@code training.engine}, or {@code null} to keep it
      */
-    static Outcome read(Path file, PrintWriter err, TrainingEngine engine) {
+    static Outcome read(Path file, PrintWriter err, TrainingEngine engine, Data data) {
         if (Files.isDirectory(file)) {
             err.println("ganforge: " + file + " is a directory; give a spec file such as dsl-examples/yaml/seed-000-mnist-dcgan.yaml");
             return new Outcome(null, ExitCode.IO_ERROR);
@@ -48,7 +56,8 @@ final class SpecFiles {
         try {
             LocatedSpec read = YamlSpecReader.readLocated(file);
             GanSpec spec = engine == null ? read.spec() : read.spec().withTraining(read.spec().training().withEngine(engine));
-            List<SpecProblem> pluginProblems = new PluginValidator(PluginRegistry.load()).validate(spec);
+            PluginValidator validator = new PluginValidator(PluginRegistry.load());
+            List<SpecProblem> pluginProblems = data == Data.READ ? validator.validateWithData(spec) : validator.validate(spec);
             if (!pluginProblems.isEmpty()) {
                 throw new SpecException(file.toString(), read.locator().locateAll(pluginProblems));
             }

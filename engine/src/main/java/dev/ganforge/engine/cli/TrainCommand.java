@@ -41,7 +41,7 @@ final class TrainCommand implements Callable<Integer> {
         if (engine.problem() != null) {
             return RunCommands.usage(command, engine.problem());
         }
-        SpecFiles.Outcome outcome = SpecFiles.read(file, command.commandLine().getErr(), engine.choice());
+        SpecFiles.Outcome outcome = SpecFiles.read(file, command.commandLine().getErr(), engine.choice(), SpecFiles.Data.READ);
         if (!outcome.ok()) {
             return outcome.exitCode();
         }

@@ -22,7 +22,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         int worst = ExitCode.OK;
         for (Path file : files) {
-            SpecFiles.Outcome outcome = SpecFiles.read(file, command.commandLine().getErr());
+            SpecFiles.Outcome outcome = SpecFiles.read(file, command.commandLine().getErr(), SpecFiles.Data.READ);
             if (outcome.ok()) {
                 command.commandLine().getOut().printf("%s: ok (GAN '%s', generator %d blocks, discriminator %d blocks)%n",
                         file, outcome.spec().name(), outcome.spec().generator().blocks().size(),

@@ -2,6 +2,7 @@ package dev.ganforge.engine.data;
 
 import dev.ganforge.spec.DataSpec;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * What a dataset plugin creates: where real samples come from, not yet read. A plugin knows only
@@ -27,4 +28,23 @@ public interface DatasetSource {
      *     of another shape; the message names the spec key to change
      */
     GanDataset open(DataSpec data) throws IOException;
+
+    /**
+     * What {@link #open} would not find, checked without reading any data: a folder or file that
+     * a parameter names and that is not there. {@code ganforge validate}, {@code train} and
+     * {@code resume --spec} report each at that parameter's place in the spec file before anything runs.
+     *
+     * @return one entry per missing folder or file; empty (the default) for a source that reads none
+     */
+    default List<MissingData> missing() {
+        return List.of();
+    }
+
+    /**
+     * A folder or file that a dataset plugin's parameter names and that is not there.
+     *
+     * @param parameter the parameter to change, e.g. {@code directory}
+     * @param message what is missing and how to fix it
+     */
+    record MissingData(String parameter, String message) {}
 }

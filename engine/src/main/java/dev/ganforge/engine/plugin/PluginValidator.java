@@ -2,6 +2,7 @@ package dev.ganforge.engine.plugin;
 
 import dev.ganforge.engine.backend.EngineCapability;
 import dev.ganforge.engine.condition.Conditioning;
+import dev.ganforge.engine.data.DatasetSource;
 import dev.ganforge.spec.GanSpec;
 import dev.ganforge.spec.PluginRef;
 import dev.ganforge.spec.TrainingEngine;
@@ -64,6 +65,30 @@ public final class PluginValidator {
         List<PluginRef> metrics = spec.training().metrics();
         for (int i = 0; i < metrics.size(); i++) {
             check(problems, engine, PluginFamily.METRIC, "training.metrics[" + i + "]", metrics.get(i));
+        }
+        return problems;
+    }
+
+    /**
+     * Every problem {@link #validate} finds and, if the spec's dataset reference has none, every
+     * folder or file its dataset would not find on this machine ({@link DatasetSource#missing}), at
+     * {@code data.dataset.PARAMETER}. For what goes on to read the data; a spec can be described or
+     * sampled from where its data is not.
+     */
+    public List<SpecProblem> validateWithData(GanSpec spec) {
+        List<SpecProblem> problems = new ArrayList<>(validate(spec));
+        PluginRef dataset = spec.data().dataset();
+        if (dataset == null || problems.stream().anyMatch(problem -> problem.path().startsWith("data.dataset"))) {
+            return problems;
+        }
+        try {
+            if (registry.create(PluginFamily.DATASET, dataset, Object.class) instanceof DatasetSource source) {
+                for (DatasetSource.MissingData missing : source.missing()) {
+                    problems.add(SpecProblem.at("data.dataset." + missing.parameter(), missing.message()));
+                }
+            }
+        } catch (IllegalArgumentException refused) {
+            problems.add(SpecProblem.at("data.dataset", refused.getMessage()));
         }
         return problems;
     }

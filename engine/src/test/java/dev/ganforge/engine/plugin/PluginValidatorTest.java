@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.ganforge.engine.plugin.fixtures.LossTestPlugins;
+import dev.ganforge.engine.plugin.fixtures.MissingDataPlugins;
 import dev.ganforge.engine.plugin.fixtures.PyTorchOnlyPlugins;
 import dev.ganforge.spec.Activation;
 import dev.ganforge.spec.ConditioningSpec;
@@ -17,8 +18,10 @@ import dev.ganforge.spec.TrainingEngine;
 import dev.ganforge.spec.TrainingSpec;
 import dev.ganforge.validate.SpecException;
 import dev.ganforge.validate.SpecProblem;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PluginValidatorTest {
 
@@ -80,6 +83,26 @@ class PluginValidatorTest {
                         + " (backward with create_graph) (engine capability 'create-graph-backward'), which the mxnet"
                         + " engine lacks; train it on pytorch (training.engine or --engine), or choose another loss plugin")),
                 withPyTorchOnlyLoss.validate(onMxnet));
+    }
+
+    @Test
+    void missingDataIsAProblemOnlyForWhatReadsTheDataAndOnlyOnceTheReferenceIsSound(@TempDir Path dir) {
+        PluginValidator withFileDataset = new PluginValidator(
+                PluginRegistry.of(List.of(new LossTestPlugins(), new MissingDataPlugins())));
+        Path absent = dir.resolve("absent.bin");
+        GanSpec spec = spec(PluginRef.of("file").with("path", absent.toString()), null, PluginRef.of("adam"),
+                PluginRef.of("adam"), PluginRef.of("bce"), List.of());
+
+        assertEquals(List.of(), withFileDataset.validate(spec), "describing a spec needs no data");
+        assertEquals(List.of(SpecProblem.at("data.dataset.path", "there is no " + absent)),
+                withFileDataset.validateWithData(spec));
+        assertEquals(List.of(SpecProblem.at("data.dataset", "dataset plugin 'file' requires parameter 'path'"
+                        + " (a string: the file); set it")),
+                withFileDataset.validateWithData(spec(PluginRef.of("file"), null, PluginRef.of("adam"), PluginRef.of("adam"),
+                        PluginRef.of("bce"), List.of())),
+                "a reference with problems of its own is not asked for its data");
+        assertEquals(List.of(), withFileDataset.validateWithData(spec(null, null, PluginRef.of("adam"), PluginRef.of("adam"),
+                PluginRef.of("bce"), List.of())), "no dataset, nothing to find");
     }
 
     @Test

@@ -53,17 +53,17 @@ public final class DatasetPlugins extends PluginModule {
                         ParameterSpec.string("test-labels", IdxSource.Names.MNIST.testLabels(), "test labels")),
                 parameters -> idx(parameters.string("directory"), new IdxSource.Names(parameters.string("train-images"),
                         parameters.string("train-labels"), parameters.string("test-images"),
-                        parameters.string("test-labels")))));
+                        parameters.string("test-labels")), "train-images")));
         register(dataset(PluginDescriptor.of(PluginFamily.DATASET, "fashion-mnist",
                         "Fashion-MNIST (Xiao et al. 2017): 60000 + 10000 greyscale 28x28 clothing images in 10 classes,"
                         + " from Debian's dataset-fashion-mnist",
                         ParameterSpec.string("directory", FASHION_MNIST_DIRECTORY, "the folder of its IDX files")),
-                parameters -> idx(parameters.string("directory"), IdxSource.Names.MNIST)));
+                parameters -> idx(parameters.string("directory"), IdxSource.Names.MNIST, "directory")));
         register(dataset(PluginDescriptor.of(PluginFamily.DATASET, "mnist",
                         "MNIST (LeCun et al. 1998): 60000 + 10000 greyscale 28x28 handwritten digits in 10 classes",
                         ParameterSpec.required("directory", ParameterType.STRING,
                                 "the folder of its IDX files (train-images-idx3-ubyte[.gz] and the others)")),
-                parameters -> idx(parameters.string("directory"), IdxSource.Names.MNIST)));
+                parameters -> idx(parameters.string("directory"), IdxSource.Names.MNIST, "directory")));
         register(dataset(PluginDescriptor.of(PluginFamily.DATASET, "image-folder",
                         "PNG or JPEG images from a folder, labelled by class sub-folder if it has them,"
                         + " resized to data.shape",
@@ -98,9 +98,9 @@ public final class DatasetPlugins extends PluginModule {
         };
     }
 
-    private static IdxSource idx(String directory, IdxSource.Names files) {
+    private static IdxSource idx(String directory, IdxSource.Names files, String trainImagesParameter) {
         String hint = directory.equals(FASHION_MNIST_DIRECTORY) ? FASHION_MNIST_HINT : DIRECTORY_HINT;
-        return new IdxSource(Path.of(directory), files, hint);
+        return new IdxSource(Path.of(directory), files, hint, trainImagesParameter);
     }
 
     private static Path optionalPath(String path) {

@@ -18,8 +18,11 @@ import java.util.Optional;
  * @param directory the directory that holds the files
  * @param files the files' names
  * @param hint how to get the files, appended to "missing" messages, e.g. an apt-get command
+ * @param trainImagesParameter the plugin parameter that names the training images' file, where a
+ *     missing one is reported: {@code train-images}, or {@code directory} for a dataset whose file
+ *     names are fixed
  */
-record IdxSource(Path directory, Names files, String hint) implements DatasetSource {
+record IdxSource(Path directory, Names files, String hint, String trainImagesParameter) implements DatasetSource {
 
     /**
      * The names of the four files, each without {@code .gz}; an empty name means "none".
@@ -37,12 +40,22 @@ record IdxSource(Path directory, Names files, String hint) implements DatasetSou
     }
 
     @Override
+    public List<MissingData> missing() {
+        if (!Files.isDirectory(directory)) {
+            return List.of(new MissingData("directory", missingDirectory()));
+        }
+        if (find(files.trainImages()).isEmpty()) {
+            return List.of(new MissingData(trainImagesParameter, missingTrainImages()));
+        }
+        return List.of();
+    }
+
+    @Override
     public GanDataset open(DataSpec data) throws IOException {
         if (!Files.isDirectory(directory)) {
-            throw new FileNotFoundException("the IDX directory " + directory + " does not exist" + hint);
+            throw new FileNotFoundException(missingDirectory());
         }
-        Path trainImagesFile = find(files.trainImages()).orElseThrow(() -> new FileNotFoundException("there is no "
-                + files.trainImages() + " (or " + files.trainImages() + ".gz) in " + directory + hint));
+        Path trainImagesFile = find(files.trainImages()).orElseThrow(() -> new FileNotFoundException(missingTrainImages()));
         IdxFile trainImages = IdxFile.read(trainImagesFile, 3, "images");
         requireShape(data, trainImages);
         SampleTable train = table(trainImages, find(files.trainLabels()));
@@ -58,6 +71,14 @@ record IdxSource(Path directory, Names files, String hint) implements DatasetSou
             test = table(testImages, find(files.testLabels()));
         }
         return new TableDataset(data, train, test, classes(train, test));
+    }
+
+    private String missingDirectory() {
+        return "the IDX directory " + directory + " does not exist" + hint;
+    }
+
+    private String missingTrainImages() {
+        return "there is no " + files.trainImages() + " (or " + files.trainImages() + ".gz) in " + directory + hint;
     }
 
     private Optional<Path> find(String name) {

@@ -39,6 +39,20 @@ record ImageFolderSource(Path directory, Path testDirectory, ImageFiles.Fit fit)
     record Listing(List<String> classes, List<Path> files, int[] labels) {}
 
     @Override
+    public List<MissingData> missing() {
+        List<MissingData> missing = new ArrayList<>(2);
+        if (!Files.isDirectory(directory)) {
+            missing.add(new MissingData("directory", notAFolder(directory)
+                    + "; set the dataset's 'directory' to a folder of images, or of one sub-folder of images per class"));
+        }
+        if (testDirectory != null && !Files.isDirectory(testDirectory)) {
+            missing.add(new MissingData("test-directory", notAFolder(testDirectory)
+                    + "; set the dataset's 'test-directory' to a folder laid out as 'directory' is, or to '' for no test split"));
+        }
+        return missing;
+    }
+
+    @Override
     public GanDataset open(DataSpec data) throws IOException {
         List<Integer> shape = data.shape();
         if (shape.size() != 3 || (shape.get(0) != 1 && shape.get(0) != 3)) {
@@ -65,10 +79,14 @@ record ImageFolderSource(Path directory, Path testDirectory, ImageFiles.Fit fit)
         return new ImageFiles(listing.files(), listing.labels(), shape.get(0), shape.get(1), shape.get(2), fit);
     }
 
+    private static String notAFolder(Path path) {
+        return "the image folder " + path + " does not exist or is not a folder";
+    }
+
     /** Lists the images of {@code root} and their classes. */
     static Listing list(Path root) throws IOException {
         if (!Files.isDirectory(root)) {
-            throw new FileNotFoundException("the image folder " + root + " does not exist or is not a folder");
+            throw new FileNotFoundException(notAFolder(root));
         }
         List<Path> entries = visible(root);
         List<Path> folders = entries.stream().filter(Files::isDirectory).toList();

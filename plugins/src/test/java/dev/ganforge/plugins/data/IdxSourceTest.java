@@ -100,6 +100,29 @@ class IdxSourceTest {
     }
 
     @Test
+    void missingDataIsFoundWithoutReadingAndBlamedOnTheParameterToChange() throws IOException {
+        Path missing = dir.resolve("nowhere");
+        assertEquals(List.of(new DatasetSource.MissingData("directory", "the IDX directory " + missing + " does not exist;"
+                        + " set the dataset's 'directory' to the folder that holds the IDX files")),
+                source(PluginRef.of("mnist").with("directory", missing.toString())).missing());
+        // An existing folder without the training images: idx names them in a parameter of its own, mnist does not.
+        assertEquals(List.of("train-images"), parameters(source(PluginRef.of("idx").with("directory", dir.toString()))));
+        assertEquals(List.of("directory"), parameters(source(PluginRef.of("mnist").with("directory", dir.toString()))));
+
+        IdxFixtures.write(dir.resolve("train-images-idx3-ubyte"), new byte[] {1, 2, 3}, false);
+        assertEquals(List.of(), source(PluginRef.of("mnist").with("directory", dir.toString())).missing(),
+                "a present file counts as found, even one that open() will refuse as corrupt");
+    }
+
+    private static DatasetSource source(PluginRef ref) {
+        return PLUGINS.create(PluginFamily.DATASET, ref, DatasetSource.class);
+    }
+
+    private static List<String> parameters(DatasetSource source) {
+        return source.missing().stream().map(DatasetSource.MissingData::parameter).toList();
+    }
+
+    @Test
     void missingFashionMnistFileGivesTheAptGetHint() {
         IOException error = assertThrows(IOException.class, () -> PLUGINS.create(PluginFamily.DATASET,
                 PluginRef.of("idx").with("train-images", "no-such-images"), DatasetSource.class).open(IMAGES));

@@ -188,6 +188,21 @@ class ImageFolderSourceTest {
                 error.getMessage());
     }
 
+    @Test
+    void missingFoldersAreFoundWithoutReadingAndBlamedOnTheirParameters() throws IOException {
+        image(dir.resolve("train/one.png"), 8, 8, Color.WHITE, "png");
+        assertEquals(List.of(), source(dir.resolve("train"), null, "crop").missing());
+        Path absent = dir.resolve("absent");
+        Path file = dir.resolve("train/one.png");
+        assertEquals(List.of(
+                new DatasetSource.MissingData("directory", "the image folder " + absent + " does not exist or is not a"
+                        + " folder; set the dataset's 'directory' to a folder of images, or of one sub-folder of images per class"),
+                new DatasetSource.MissingData("test-directory", "the image folder " + file + " does not exist or is not a"
+                        + " folder; set the dataset's 'test-directory' to a folder laid out as 'directory' is, or to '' for"
+                        + " no test split")),
+                source(absent, file, "crop").missing());
+    }
+
     private static GanDataset open(Path folder, DataSpec data) throws IOException {
         return open(folder, data, "crop");
     }
