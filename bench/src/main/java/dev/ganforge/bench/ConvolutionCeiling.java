@@ -38,9 +38,10 @@ import java.util.Locale;
  * products an im2col formulation would multiply (forward: (B·out², in·k²) × (in·k², filters); input
  * gradient: (B·out², filters) × (filters, in·k²); weight gradient: (filters, B·out²) × (B·out², in·k²)),
  * with the gathering into columns and its adjoint counted as free; and as the same products with one
- * copy of the columns matrix added to the forward pass and the input gradient, the least a gather
- * (im2col) or scatter (col2im) can cost, as it writes or reads every column once. The last two bound
- * any formulation that hands the convolutions to the matrix kernels instead of oneDNN's.
+ * copy of the columns matrix added to the forward pass and the input gradient, about the least a
+ * gather (im2col) or a scatter (col2im) can cost, since each writes or reads every column once (a
+ * copy also reads what it writes, so this errs a little against the gather). The last two bound any
+ * formulation that hands the convolutions to the matrix kernels instead of oneDNN's.
  *
  * <p>The bound is given two ways. Against the best SGEMM rate of the whole run, as the performance
  * benchmark reports a step. And against the SGEMM rate measured around each pass (one matrix product
