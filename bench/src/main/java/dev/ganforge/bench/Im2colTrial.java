@@ -9,6 +9,7 @@ import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.training.GradientCollector;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -32,7 +33,7 @@ public final class Im2colTrial {
     public static void main(String[] args) {
         int runs = Integer.parseInt(args[0]);
         int[] layers = args.length > 1
-                ? java.util.Arrays.stream(args, 1, args.length).mapToInt(Integer::parseInt).toArray()
+                ? Arrays.stream(args, 1, args.length).mapToInt(Integer::parseInt).toArray()
                 : new int[] {3, 64, 66, 64, 128, 34, 128, 256, 18, 256, 512, 10};
         System.out.println("| convolution k4 s2 | oneDNN: forward, with both gradients (ms) | im2col + matMul: the same (ms) | ratio with gradients |");
         System.out.println("|---|---|---|---|");
