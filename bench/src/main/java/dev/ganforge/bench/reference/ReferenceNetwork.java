@@ -68,9 +68,11 @@ final class ReferenceNetwork {
         long padded = shape[1] + (before == after ? 0 : before + after);
         block.add(Conv2d.builder().setKernelShape(new Shape(kernel, kernel)).setFilters(filters)
                 .optStride(new Shape(stride, stride)).optPadding(new Shape(symmetric, symmetric)).optBias(bias).build());
-        long out = (padded + 2L * symmetric - kernel) / stride + 1;
-        macs += out * out * filters * shape[0] * kernel * kernel;
-        convolutions.add(new ConvolutionShape((int) shape[0], filters, kernel, stride, (int) (padded + 2L * symmetric), false));
+        ConvolutionShape convolution = new ConvolutionShape((int) shape[0], filters, kernel, stride,
+                (int) (padded + 2L * symmetric), false);
+        convolutions.add(convolution);
+        macs += convolution.macs();
+        long out = convolution.outputSize();
         shape = new long[] {filters, out, out};
         return this;
     }
@@ -78,10 +80,12 @@ final class ReferenceNetwork {
     /** A transposed convolution whose output window starts at {@code crop} of the full output. */
     ReferenceNetwork convTranspose(int filters, int kernel, int stride, int crop, int outputLength, boolean bias) {
         block.add(new PhaseTransposedConv2d(filters, kernel, stride, crop, outputLength, bias));
-        macs += shape[1] * shape[2] * filters * shape[0] * kernel * kernel;
-        // Its adjoint: the unpadded strided convolution from the full output back to the input.
+        // Its adjoint: the unpadded strided convolution from the full output back to the input, with
+        // the same multiply-adds.
         int full = (int) (shape[1] - 1) * stride + kernel;
-        convolutions.add(new ConvolutionShape(filters, (int) shape[0], kernel, stride, full, true));
+        ConvolutionShape adjoint = new ConvolutionShape(filters, (int) shape[0], kernel, stride, full, true);
+        convolutions.add(adjoint);
+        macs += adjoint.macs();
         shape = new long[] {filters, outputLength, outputLength};
         return this;
     }
