@@ -5,7 +5,6 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.convolutional.Conv2d;
-import ai.djl.training.GradientCollector;
 import dev.ganforge.bench.reference.ConvolutionShape;
 import dev.ganforge.bench.reference.ReferenceGan;
 import java.util.List;
@@ -224,11 +223,7 @@ public final class ConvolutionCeiling {
                 if (!inputGradient && !weightGradient) {
                     return best(manager, runs, () -> convolve(input, weight, c), input, weight);
                 }
-                return best(manager, runs, () -> {
-                    try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-                        collector.backward(convolve(input, weight, c));
-                    }
-                }, input, weight);
+                return best(manager, runs, () -> ScratchTiming.forwardAndBackward(() -> convolve(input, weight, c)), input, weight);
             }
         }
 
@@ -236,14 +231,9 @@ public final class ConvolutionCeiling {
         private static double best(NDManager manager, int runs, Runnable pass, NDArray... operands) {
             double best = Double.MAX_VALUE;
             for (int run = 0; run < runs + 2; run++) {
-                try (NDManager scratch = manager.newSubManager()) {
-                    scratch.tempAttachAll(operands);
-                    long started = System.nanoTime();
-                    pass.run();
-                    double seconds = (System.nanoTime() - started) / 1e9;
-                    if (run >= 2) {
-                        best = Math.min(best, seconds);
-                    }
+                double seconds = ScratchTiming.seconds(manager, pass, operands);
+                if (run >= 2) {
+                    best = Math.min(best, seconds);
                 }
             }
             return best;

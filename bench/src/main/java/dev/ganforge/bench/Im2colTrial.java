@@ -1,6 +1,5 @@
 package dev.ganforge.bench;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
@@ -8,9 +7,9 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.convolutional.Conv2d;
-import ai.djl.training.GradientCollector;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * Whether a k4/s2 convolution written as im2col and one matrix product, in DJL's engine-neutral
@@ -75,20 +74,9 @@ public final class Im2colTrial {
     }
 
     private static double time(NDManager manager, NDArray input, NDArray weight, boolean asMatrixProduct, boolean backward) {
-        try (NDManager scratch = manager.newSubManager()) {
-            scratch.tempAttachAll(input, weight);
-            long started = System.nanoTime();
-            if (backward) {
-                try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-                    collector.backward(asMatrixProduct ? im2col(input, weight) : convolution(input, weight));
-                }
-            } else if (asMatrixProduct) {
-                im2col(input, weight);
-            } else {
-                convolution(input, weight);
-            }
-            return (System.nanoTime() - started) / 1e9;
-        }
+        Supplier<NDArray> forward = asMatrixProduct ? () -> im2col(input, weight) : () -> convolution(input, weight);
+        Runnable pass = backward ? () -> ScratchTiming.forwardAndBackward(forward) : forward::get;
+        return ScratchTiming.seconds(manager, pass, input, weight);
     }
 
     private static NDArray convolution(NDArray input, NDArray weight) {
