@@ -25,3 +25,16 @@ build_bench() {
   fi
   echo "ONEDNN_MAX_CPU_ISA=$ONEDNN_MAX_CPU_ISA" >&2
 }
+
+# run_bench_class THREADS CLASS ARGS...: runs dev.ganforge.bench.CLASS with THREADS intra-op threads,
+# a 512 MB heap (GANFORGE_JAVA_OPTS replaces it), offline, and without two libtorch/DJL warnings
+# that every run prints on stderr.
+run_bench_class() {
+  local threads="$1" class="$2"
+  shift 2
+  # shellcheck disable=SC2086
+  java ${GANFORGE_JAVA_OPTS:--Xms512m -Xmx512m} -Dai.djl.offline=true -Dai.djl.pytorch.num_threads="$threads" \
+    -Dai.djl.pytorch.num_interop_threads=1 -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+    -cp "bench/target/ganforge-bench-0.1.0-SNAPSHOT.jar:bench/target/lib/*" "dev.ganforge.bench.$class" "$@" \
+    2> >(grep -v -e 'AutoNonVariableTypeMode' -e 'Failed to detect GPU' >&2)
+}

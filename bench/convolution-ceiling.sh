@@ -10,8 +10,4 @@ runs="${1:-7}"
 threads="${2:-2}"
 describe_machine
 describe_malloc
-# shellcheck disable=SC2086
-java ${GANFORGE_JAVA_OPTS:--Xms512m -Xmx512m} -Dai.djl.offline=true -Dai.djl.pytorch.num_threads="$threads" -Dai.djl.pytorch.num_interop_threads=1 \
-  -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
-  -cp "bench/target/ganforge-bench-0.1.0-SNAPSHOT.jar:bench/target/lib/*" dev.ganforge.bench.ConvolutionCeiling "$runs" \
-  2> >(grep -v -e 'AutoNonVariableTypeMode' -e 'Failed to detect GPU' >&2)
+run_bench_class "$threads" ConvolutionCeiling "$runs"

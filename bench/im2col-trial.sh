@@ -6,8 +6,4 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/bench-env.sh"
 build_bench bench
 describe_machine
-# shellcheck disable=SC2086
-java ${GANFORGE_JAVA_OPTS:--Xms512m -Xmx512m} -Dai.djl.offline=true -Dai.djl.pytorch.num_threads="${2:-2}" -Dai.djl.pytorch.num_interop_threads=1 \
-  -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
-  -cp "bench/target/ganforge-bench-0.1.0-SNAPSHOT.jar:bench/target/lib/*" dev.ganforge.bench.Im2colTrial "${1:-10}" \
-  2> >(grep -v -e 'AutoNonVariableTypeMode' -e 'Failed to detect GPU' >&2)
+run_bench_class "${2:-2}" Im2colTrial "${1:-10}"
