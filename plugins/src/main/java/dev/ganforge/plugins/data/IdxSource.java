@@ -42,21 +42,22 @@ record IdxSource(Path directory, Names files, String hint, String trainImagesPar
     @Override
     public List<MissingData> missing() {
         if (!Files.isDirectory(directory)) {
-            return List.of(new MissingData("directory", missingDirectory()));
+            return List.of(new MissingData("directory", "the IDX directory " + directory + " does not exist" + hint));
         }
         if (find(files.trainImages()).isEmpty()) {
-            return List.of(new MissingData(trainImagesParameter, missingTrainImages()));
+            return List.of(new MissingData(trainImagesParameter, "there is no " + files.trainImages() + " (or "
+                    + files.trainImages() + ".gz) in " + directory + hint));
         }
         return List.of();
     }
 
     @Override
     public GanDataset open(DataSpec data) throws IOException {
-        if (!Files.isDirectory(directory)) {
-            throw new FileNotFoundException(missingDirectory());
+        List<MissingData> missing = missing();
+        if (!missing.isEmpty()) {
+            throw new FileNotFoundException(missing.get(0).message());
         }
-        Path trainImagesFile = find(files.trainImages()).orElseThrow(() -> new FileNotFoundException(missingTrainImages()));
-        IdxFile trainImages = IdxFile.read(trainImagesFile, 3, "images");
+        IdxFile trainImages = IdxFile.read(find(files.trainImages()).orElseThrow(), 3, "images");
         requireShape(data, trainImages);
         SampleTable train = table(trainImages, find(files.trainLabels()));
         SampleTable test = null;
@@ -71,14 +72,6 @@ record IdxSource(Path directory, Names files, String hint, String trainImagesPar
             test = table(testImages, find(files.testLabels()));
         }
         return new TableDataset(data, train, test, classes(train, test));
-    }
-
-    private String missingDirectory() {
-        return "the IDX directory " + directory + " does not exist" + hint;
-    }
-
-    private String missingTrainImages() {
-        return "there is no " + files.trainImages() + " (or " + files.trainImages() + ".gz) in " + directory + hint;
     }
 
     private Optional<Path> find(String name) {
