@@ -10,6 +10,7 @@ import dev.ganforge.engine.plugin.PluginFamily;
 import dev.ganforge.engine.plugin.PluginRegistry;
 import dev.ganforge.engine.train.GanTrainer;
 import dev.ganforge.engine.train.TrainingStrategy;
+import dev.ganforge.plugins.data.FashionMnistSubset;
 import dev.ganforge.spec.DataSpec;
 import dev.ganforge.spec.GanSpec;
 import dev.ganforge.spec.PluginRef;
@@ -44,7 +45,8 @@ final class ExampleSpecs {
 
     /**
      * The example in {@code file} on {@code engine}: batch 4, {@code steps} steps with a sample and a
-     * checkpoint at the end, and noise images for the image examples, which name no dataset yet.
+     * checkpoint at the end, noise images for the image examples that name no dataset, and the test
+     * subset for those that train on Fashion-MNIST.
      */
     static GanSpec shrunk(Path file, TrainingEngine engine, long steps) {
         GanSpec spec;
@@ -58,6 +60,9 @@ final class ExampleSpecs {
             List<Integer> shape = data.shape();
             data = new DataSpec(shape, data.min(), data.max(),
                     PluginRef.of("test-images").with("channels", shape.get(0)).with("size", shape.get(1)));
+        } else if (data.dataset().type().equals("fashion-mnist")) {
+            data = new DataSpec(data.shape(), data.min(), data.max(),
+                    data.dataset().with("directory", FashionMnistSubset.directory()));
         }
         TrainingSpec training = spec.training();
         return new GanSpec(spec.name(), data, spec.latent(), spec.conditioning(), spec.generator(),

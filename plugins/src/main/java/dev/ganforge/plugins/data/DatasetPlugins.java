@@ -21,9 +21,9 @@ public final class DatasetPlugins extends PluginModule {
     /** Where Debian's {@code dataset-fashion-mnist} package installs Fashion-MNIST. */
     static final String FASHION_MNIST_DIRECTORY = "/usr/share/datasets/fashion-mnist";
 
-    private static final String FASHION_MNIST_HINT = "; on Debian or Ubuntu install Fashion-MNIST there with"
+    static final String FASHION_MNIST_HINT = "; on Debian or Ubuntu install Fashion-MNIST there with"
             + " 'apt-get install dataset-fashion-mnist', or set the dataset's 'directory' to where its IDX files are";
-    private static final String DIRECTORY_HINT = "; set the dataset's 'directory' to the folder that holds the IDX files";
+    static final String DIRECTORY_HINT = "; set the dataset's 'directory' to the folder that holds the IDX files";
 
     @Override
     protected void configure() {

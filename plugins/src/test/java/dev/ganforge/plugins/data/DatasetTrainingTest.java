@@ -25,7 +25,8 @@ class DatasetTrainingTest {
 
     @Test
     void trainsTwoStepsOnFashionMnist() throws Exception {
-        assertTrainsTwoSteps(tinyDcgan("dataset: fashion-mnist"));
+        assertTrainsTwoSteps(tinyDcgan("dataset: {type: fashion-mnist, directory: '%s'}"
+                .formatted(FashionMnistSubset.directory())));
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -123,12 +124,20 @@ class IdxSourceTest {
     }
 
     @Test
-    void missingFashionMnistFileGivesTheAptGetHint() {
-        IOException error = assertThrows(IOException.class, () -> PLUGINS.create(PluginFamily.DATASET,
-                PluginRef.of("idx").with("train-images", "no-such-images"), DatasetSource.class).open(IMAGES));
-        assertEquals("there is no no-such-images (or no-such-images.gz) in /usr/share/datasets/fashion-mnist; on Debian"
-                + " or Ubuntu install Fashion-MNIST there with 'apt-get install dataset-fashion-mnist', or set the"
-                + " dataset's 'directory' to where its IDX files are", error.getMessage());
+    void fashionMnistInItsDebianFolderGivesTheAptGetHint() {
+        DatasetSource defaults = source(PluginRef.of("fashion-mnist"));
+        assertEquals(new IdxSource(Path.of(DatasetPlugins.FASHION_MNIST_DIRECTORY), IdxSource.Names.MNIST,
+                DatasetPlugins.FASHION_MNIST_HINT, "directory"), defaults);
+        assertEquals("there is no no-such-images (or no-such-images.gz) in " + dir + "; on Debian or Ubuntu install"
+                + " Fashion-MNIST there with 'apt-get install dataset-fashion-mnist', or set the dataset's 'directory'"
+                + " to where its IDX files are", new IdxSource(dir, new IdxSource.Names("no-such-images", "", "", ""),
+                        DatasetPlugins.FASHION_MNIST_HINT, "train-images").missing().get(0).message());
+    }
+
+    @Test
+    void fashionMnistElsewhereGivesTheDirectoryHint() {
+        assertEquals(DatasetPlugins.DIRECTORY_HINT,
+                ((IdxSource) source(PluginRef.of("fashion-mnist").with("directory", dir.toString()))).hint());
     }
 
     @Test
@@ -184,18 +193,34 @@ class IdxSourceTest {
     }
 
     @Test
-    void realFashionMnistHasItsDocumentedSizes() throws IOException {
-        try (GanDataset dataset = PLUGINS.create(PluginFamily.DATASET, PluginRef.of("fashion-mnist"), DatasetSource.class)
+    void fashionMnistSubsetReadsWithItsClassesAndRange() throws IOException {
+        try (GanDataset dataset = source(PluginRef.of("fashion-mnist").with("directory", FashionMnistSubset.directory()))
                         .open(new DataSpec(List.of(1, 28, 28), 0, 1, null));
+                NDManager manager = NDManager.newBaseManager()) {
+            assertEquals(10, dataset.classes());
+            assertEquals(FashionMnistSubset.TRAIN_SIZE, dataset.split(Split.TRAIN).orElseThrow().size());
+            assertEquals(FashionMnistSubset.TEST_SIZE, dataset.split(Split.TEST).orElseThrow().size());
+            assertPixelsAndLabelsInRange(dataset.batch(manager, 3, 0, 16));
+        }
+    }
+
+    /** The whole Debian set; run with {@code mvn -B verify -Pfull-datasets} where it is installed. */
+    @Test
+    @Tag("full-datasets")
+    void realFashionMnistHasItsDocumentedSizes() throws IOException {
+        try (GanDataset dataset = source(PluginRef.of("fashion-mnist")).open(new DataSpec(List.of(1, 28, 28), 0, 1, null));
                 NDManager manager = NDManager.newBaseManager()) {
             assertEquals(10, dataset.classes());
             assertEquals(60000, dataset.split(Split.TRAIN).orElseThrow().size());
             assertEquals(10000, dataset.split(Split.TEST).orElseThrow().size());
-            Batch batch = dataset.batch(manager, 3, 0, 16);
-            float[] values = batch.samples().toFloatArray();
-            assertTrue(min(values) >= 0 && max(values) <= 1 && max(values) > 0.5f, "pixels fill [0, 1]");
-            assertFalse(Arrays.stream(batch.labels().toIntArray()).anyMatch(label -> label < 0 || label > 9));
+            assertPixelsAndLabelsInRange(dataset.batch(manager, 3, 0, 16));
         }
+    }
+
+    private static void assertPixelsAndLabelsInRange(Batch batch) {
+        float[] values = batch.samples().toFloatArray();
+        assertTrue(min(values) >= 0 && max(values) <= 1 && max(values) > 0.5f, "pixels fill [0, 1]");
+        assertFalse(Arrays.stream(batch.labels().toIntArray()).anyMatch(label -> label < 0 || label > 9));
     }
 
     private GanDataset open(String type, DataSpec data) throws IOException {
