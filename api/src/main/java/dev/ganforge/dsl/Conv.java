@@ -1,8 +1,5 @@
 package dev.ganforge.dsl;
 
-import dev.ganforge.spec.Activation;
-import dev.ganforge.spec.BlockSpec;
-import dev.ganforge.spec.ConvBlock;
 
 /**
  * A plain convolution. Defaults: kernel 3, stride 1, padding {@code same}, bias, no activation.
@@ -14,10 +11,8 @@ import dev.ganforge.spec.ConvBlock;
  */
 public final class Conv extends ConvolutionLayer<Conv> {
 
-    private boolean spectralNorm;
-
     Conv(int... filters) {
-        super(filters, 3, 1, Activation.linear());
+        super("conv", filters);
     }
 
     /**
@@ -25,17 +20,11 @@ public final class Conv extends ConvolutionLayer<Conv> {
      * training forward (spectral normalisation, Miyato et al. 2018); defaults to off.
      */
     public Conv optSpectralNorm() {
-        this.spectralNorm = true;
-        return this;
+        return set("spectral-norm", true);
     }
 
     @Override
     protected Conv self() {
         return this;
-    }
-
-    @Override
-    protected BlockSpec build(int filterCount) {
-        return new ConvBlock(filterCount, kernel, stride, padding, bias, activation, spectralNorm);
     }
 }

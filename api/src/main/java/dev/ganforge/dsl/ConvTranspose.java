@@ -1,8 +1,5 @@
 package dev.ganforge.dsl;
 
-import dev.ganforge.spec.Activation;
-import dev.ganforge.spec.BlockSpec;
-import dev.ganforge.spec.ConvTransposeBlock;
 
 /**
  * A transposed convolution. Defaults: kernel 4, stride 2, padding {@code same}, no output
@@ -15,25 +12,17 @@ import dev.ganforge.spec.ConvTransposeBlock;
  */
 public final class ConvTranspose extends ConvolutionLayer<ConvTranspose> {
 
-    private int outputPadding;
-
     ConvTranspose(int... filters) {
-        super(filters, 4, 2, Activation.linear());
+        super("conv-transpose", filters);
     }
 
-    /** Sets PyTorch's output padding (needs an explicit padding amount); defaults to 0. */
+    /** Sets the extra rows and columns added to one side of the output, as PyTorch's output_padding. */
     public ConvTranspose optOutputPadding(int outputPadding) {
-        this.outputPadding = outputPadding;
-        return this;
+        return set("output-padding", outputPadding);
     }
 
     @Override
     protected ConvTranspose self() {
         return this;
-    }
-
-    @Override
-    protected BlockSpec build(int filterCount) {
-        return new ConvTransposeBlock(filterCount, kernel, stride, padding, outputPadding, bias, activation);
     }
 }

@@ -13,46 +13,31 @@ import java.util.Objects;
  *
  * @param <T> the concrete builder, so that {@code opt} calls chain
  */
-public abstract class ConvolutionLayer<T extends ConvolutionLayer<T>> implements Layer {
+public abstract class ConvolutionLayer<T extends ConvolutionLayer<T>> extends BlockLayer<T> {
 
     private final int[] filters;
-    protected int kernel;
-    protected int stride;
-    protected Padding padding = Padding.same();
-    protected boolean bias = true;
-    protected Activation activation;
 
-    protected ConvolutionLayer(int[] filters, int kernel, int stride, Activation activation) {
+    protected ConvolutionLayer(String kind, int[] filters) {
+        super(kind);
         if (filters.length == 0) {
             throw new IllegalArgumentException("give at least one filter count");
         }
         this.filters = filters.clone();
-        this.kernel = kernel;
-        this.stride = stride;
-        this.activation = activation;
     }
-
-    protected abstract T self();
-
-    /** Builds the block for one filter count. */
-    protected abstract BlockSpec build(int filterCount);
 
     /** Sets the kernel height and width. */
     public T optKernel(int kernel) {
-        this.kernel = kernel;
-        return self();
+        return set("kernel", kernel);
     }
 
     /** Sets the stride in both directions. */
     public T optStride(int stride) {
-        this.stride = stride;
-        return self();
+        return set("stride", stride);
     }
 
     /** Sets the border treatment; defaults to {@code same}. */
     public T optPadding(Padding padding) {
-        this.padding = Objects.requireNonNull(padding, "padding");
-        return self();
+        return set("padding", Objects.requireNonNull(padding, "padding"));
     }
 
     /** Sets a PyTorch-style explicit padding on each side. */
@@ -62,21 +47,19 @@ public abstract class ConvolutionLayer<T extends ConvolutionLayer<T>> implements
 
     /** Sets whether the convolution adds a learned bias; defaults to true. */
     public T optBias(boolean bias) {
-        this.bias = bias;
-        return self();
+        return set("bias", bias);
     }
 
     /** Sets the activation. */
     public T optActivation(Activation activation) {
-        this.activation = Objects.requireNonNull(activation, "activation");
-        return self();
+        return set("activation", Objects.requireNonNull(activation, "activation"));
     }
 
     @Override
     public List<BlockSpec> toBlocks() {
         List<BlockSpec> blocks = new ArrayList<>(filters.length);
         for (int filterCount : filters) {
-            blocks.add(build(filterCount));
+            blocks.add(settings().with("filters", filterCount));
         }
         return blocks;
     }

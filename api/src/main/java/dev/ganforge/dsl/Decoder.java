@@ -1,11 +1,9 @@
 package dev.ganforge.dsl;
 
-import dev.ganforge.spec.Activation;
 import dev.ganforge.spec.BatchNormBlock;
-import dev.ganforge.spec.BlockSpec;
-import dev.ganforge.spec.DecoderBlock;
 import dev.ganforge.spec.Order;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Up-sampling stages, one per filter count: transposed convolution, batch norm, activation.
@@ -19,45 +17,32 @@ import java.util.Objects;
  */
 public final class Decoder extends ConvolutionLayer<Decoder> {
 
-    private int outputPadding;
-    private BatchNormBlock norm = BatchNormBlock.DEFAULT;
-    private Order order = Order.POST;
-
     Decoder(int... filters) {
-        super(filters, 4, 2, Activation.relu());
+        super("decoder", filters);
     }
 
     /** Sets PyTorch's output padding (needs an explicit padding amount); defaults to 0. */
     public Decoder optOutputPadding(int outputPadding) {
-        this.outputPadding = outputPadding;
-        return this;
+        return set("output-padding", outputPadding);
     }
 
     /** Sets the batch normalisation's settings. */
     public Decoder optNorm(BatchNormBlock norm) {
-        this.norm = Objects.requireNonNull(norm, "norm");
-        return this;
+        return set("norm", Optional.of(norm));
     }
 
     /** Leaves out normalisation. */
     public Decoder optNoNorm() {
-        this.norm = null;
-        return this;
+        return set("norm", Optional.empty());
     }
 
     /** Sets where normalisation and activation sit; defaults to {@link Order#POST}. */
     public Decoder optOrder(Order order) {
-        this.order = Objects.requireNonNull(order, "order");
-        return this;
+        return set("order", Objects.requireNonNull(order, "order"));
     }
 
     @Override
     protected Decoder self() {
         return this;
-    }
-
-    @Override
-    protected BlockSpec build(int filterCount) {
-        return new DecoderBlock(filterCount, kernel, stride, padding, outputPadding, bias, norm, activation, order);
     }
 }

@@ -1,9 +1,6 @@
 package dev.ganforge.dsl;
 
 import dev.ganforge.spec.Activation;
-import dev.ganforge.spec.BlockSpec;
-import dev.ganforge.spec.DenseBlock;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,27 +11,21 @@ import java.util.Objects;
  * YAML: - dense: {units: 1, activation: sigmoid}
  * </pre>
  */
-public final class Dense implements Layer {
-
-    private final int units;
-    private boolean bias = true;
-    private Activation activation = Activation.linear();
-    private boolean spectralNorm;
+public final class Dense extends BlockLayer<Dense> {
 
     Dense(int units) {
-        this.units = units;
+        super("dense");
+        set("units", units);
     }
 
     /** Sets whether the layer adds a learned bias; defaults to true. */
     public Dense optBias(boolean bias) {
-        this.bias = bias;
-        return this;
+        return set("bias", bias);
     }
 
     /** Sets the activation; defaults to none. */
     public Dense optActivation(Activation activation) {
-        this.activation = Objects.requireNonNull(activation, "activation");
-        return this;
+        return set("activation", Objects.requireNonNull(activation, "activation"));
     }
 
     /**
@@ -42,12 +33,11 @@ public final class Dense implements Layer {
      * training forward (spectral normalisation, Miyato et al. 2018); defaults to off.
      */
     public Dense optSpectralNorm() {
-        this.spectralNorm = true;
-        return this;
+        return set("spectral-norm", true);
     }
 
     @Override
-    public List<BlockSpec> toBlocks() {
-        return List.of(new DenseBlock(units, bias, activation, spectralNorm));
+    protected Dense self() {
+        return this;
     }
 }

@@ -1,11 +1,9 @@
 package dev.ganforge.dsl;
 
-import dev.ganforge.spec.Activation;
 import dev.ganforge.spec.BatchNormBlock;
-import dev.ganforge.spec.BlockSpec;
-import dev.ganforge.spec.EncoderBlock;
 import dev.ganforge.spec.Order;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Down-sampling stages, one per filter count: convolution(s), batch norm, activation, dropout.
@@ -19,44 +17,33 @@ import java.util.Objects;
  */
 public final class Encoder extends ConvolutionLayer<Encoder> {
 
-    private int convolutions = 1;
-    private BatchNormBlock norm = BatchNormBlock.DEFAULT;
-    private double dropout;
-    private Order order = Order.POST;
-    private boolean spectralNorm;
-
     Encoder(int... filters) {
-        super(filters, 4, 2, Activation.leakyRelu());
+        super("encoder", filters);
     }
 
     /** Sets how many convolutions the stage has; only the last one strides. Defaults to 1. */
     public Encoder optConvolutions(int convolutions) {
-        this.convolutions = convolutions;
-        return this;
+        return set("convolutions", convolutions);
     }
 
     /** Sets the batch normalisation's settings. */
     public Encoder optNorm(BatchNormBlock norm) {
-        this.norm = Objects.requireNonNull(norm, "norm");
-        return this;
+        return set("norm", Optional.of(norm));
     }
 
     /** Leaves out normalisation. */
     public Encoder optNoNorm() {
-        this.norm = null;
-        return this;
+        return set("norm", Optional.empty());
     }
 
     /** Sets the dropout rate after the activation; defaults to 0 (none). */
     public Encoder optDropout(double rate) {
-        this.dropout = rate;
-        return this;
+        return set("dropout", rate);
     }
 
     /** Sets where normalisation and activation sit; defaults to {@link Order#POST}. */
     public Encoder optOrder(Order order) {
-        this.order = Objects.requireNonNull(order, "order");
-        return this;
+        return set("order", Objects.requireNonNull(order, "order"));
     }
 
     /**
@@ -64,18 +51,11 @@ public final class Encoder extends ConvolutionLayer<Encoder> {
      * training forward (spectral normalisation, Miyato et al. 2018); defaults to off.
      */
     public Encoder optSpectralNorm() {
-        this.spectralNorm = true;
-        return this;
+        return set("spectral-norm", true);
     }
 
     @Override
     protected Encoder self() {
         return this;
-    }
-
-    @Override
-    protected BlockSpec build(int filterCount) {
-        return new EncoderBlock(filterCount, kernel, stride, padding, bias, convolutions, norm, activation, dropout, order,
-                spectralNorm);
     }
 }

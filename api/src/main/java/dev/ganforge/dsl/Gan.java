@@ -1,5 +1,6 @@
 package dev.ganforge.dsl;
 
+import dev.ganforge.block.BlockCatalog;
 import dev.ganforge.spec.ConditioningSpec;
 import dev.ganforge.spec.DataSpec;
 import dev.ganforge.spec.GanSpec;
@@ -57,8 +58,14 @@ public final class Gan {
         /** Sets the training settings; defaults to {@link TrainingSpec#DEFAULTS}. */
         Optional optTraining(Training training);
 
-        /** Validates and returns the spec; throws a {@code SpecException} listing every problem. */
+        /**
+         * Validates the spec against the installed block kinds and returns it, every block's
+         * defaults filled in; throws a {@code SpecException} listing every problem.
+         */
         GanSpec build();
+
+        /** As {@link #build()}, against the block kinds of {@code catalog}. */
+        GanSpec build(BlockCatalog catalog);
     }
 
     private static final class Builder implements DataStage, LatentStage, GeneratorStage, DiscriminatorStage, Optional {
@@ -124,8 +131,13 @@ public final class Gan {
 
         @Override
         public GanSpec build() {
+            return build(BlockCatalog.installed());
+        }
+
+        @Override
+        public GanSpec build(BlockCatalog catalog) {
             GanSpec spec = new GanSpec(name, data, latent, conditioning, generator, discriminator, loss, training);
-            return SpecValidator.requireValid(spec, "spec '" + name + "'");
+            return SpecValidator.requireValid(spec, "spec '" + name + "'", catalog);
         }
     }
 }

@@ -1,14 +1,7 @@
 package dev.ganforge.dsl;
 
 import dev.ganforge.spec.Activation;
-import dev.ganforge.spec.ActivationBlock;
-import dev.ganforge.spec.BatchNormBlock;
-import dev.ganforge.spec.DropoutBlock;
-import dev.ganforge.spec.FlattenBlock;
-import dev.ganforge.spec.GlobalAvgPoolBlock;
-import dev.ganforge.spec.ReshapeBlock;
-import dev.ganforge.spec.UpsampleBlock;
-import dev.ganforge.spec.ZeroPadBlock;
+import dev.ganforge.spec.BlockSpec;
 import java.util.Arrays;
 
 /**
@@ -52,27 +45,27 @@ public final class Layers {
 
     /** Nearest-neighbour up-sampling by {@code factor}. */
     public static Layer upsample(int factor) {
-        return Layer.of(new UpsampleBlock(factor));
+        return Layer.of(BlockSpec.of("upsample").with("factor", factor));
     }
 
     /** Batch normalisation with PyTorch's defaults (momentum 0.9 here, epsilon 1e-5). */
     public static Layer batchNorm() {
-        return Layer.of(BatchNormBlock.DEFAULT);
+        return Layer.of(BlockSpec.of("batch-norm"));
     }
 
     /** Batch normalisation; momentum is the weight of the old statistic (Keras' convention). */
     public static Layer batchNorm(double momentum) {
-        return Layer.of(new BatchNormBlock(momentum, BatchNormBlock.DEFAULT.epsilon()));
+        return Layer.of(BlockSpec.of("batch-norm").with("momentum", momentum));
     }
 
     /** Batch normalisation with its momentum and epsilon (Keras' defaults are 0.99 and 1e-3). */
     public static Layer batchNorm(double momentum, double epsilon) {
-        return Layer.of(new BatchNormBlock(momentum, epsilon));
+        return Layer.of(BlockSpec.of("batch-norm").with("momentum", momentum).with("epsilon", epsilon));
     }
 
     /** An activation block. */
     public static Layer activation(Activation activation) {
-        return Layer.of(new ActivationBlock(activation));
+        return Layer.of(BlockSpec.of("activation").with("function", activation));
     }
 
     public static Layer relu() {
@@ -93,24 +86,33 @@ public final class Layers {
 
     /** Dropout of {@code rate} of the values during training. */
     public static Layer dropout(double rate) {
-        return Layer.of(new DropoutBlock(rate));
+        return Layer.of(BlockSpec.of("dropout").with("rate", rate));
     }
 
     /** Zero padding of an image: rows above and below, columns left and right. */
     public static Layer zeroPad(int top, int bottom, int left, int right) {
-        return Layer.of(new ZeroPadBlock(top, bottom, left, right));
+        return Layer.of(BlockSpec.of("zero-pad").with("top", top).with("bottom", bottom).with("left", left)
+                .with("right", right));
     }
 
     public static Layer flatten() {
-        return Layer.of(new FlattenBlock());
+        return Layer.of(BlockSpec.of("flatten"));
     }
 
     /** Reshapes each sample to {@code shape}. */
     public static Layer reshape(int... shape) {
-        return Layer.of(new ReshapeBlock(Arrays.stream(shape).boxed().toList()));
+        return Layer.of(BlockSpec.of("reshape").with("shape", Arrays.stream(shape).boxed().toList()));
     }
 
     public static Layer globalAvgPool() {
-        return Layer.of(new GlobalAvgPoolBlock());
+        return Layer.of(BlockSpec.of("global-avg-pool"));
+    }
+
+    /**
+     * A block of any installed kind by its YAML name, with parameters set by name: how Java uses
+     * a block kind a plugin jar adds, e.g. {@code block("self-attention").with("channels", 64)}.
+     */
+    public static GenericBlock block(String kind) {
+        return new GenericBlock(kind);
     }
 }

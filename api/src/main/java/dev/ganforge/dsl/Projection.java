@@ -2,11 +2,9 @@ package dev.ganforge.dsl;
 
 import dev.ganforge.spec.Activation;
 import dev.ganforge.spec.BatchNormBlock;
-import dev.ganforge.spec.BlockSpec;
-import dev.ganforge.spec.ProjectionBlock;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The generator's stem: dense onto C·H·W values, optional batch norm and activation, reshape to
@@ -17,43 +15,35 @@ import java.util.Objects;
  * YAML: - projection: {shape: [128, 4, 4], norm: batch}
  * </pre>
  */
-public final class Projection implements Layer {
-
-    private final List<Integer> shape;
-    private boolean bias = true;
-    private BatchNormBlock norm;
-    private Activation activation = Activation.linear();
+public final class Projection extends BlockLayer<Projection> {
 
     Projection(int... shape) {
-        this.shape = Arrays.stream(shape).boxed().toList();
+        super("projection");
+        set("shape", Arrays.stream(shape).boxed().toList());
     }
 
     /** Sets whether the dense layer adds a learned bias; defaults to true. */
     public Projection optBias(boolean bias) {
-        this.bias = bias;
-        return this;
+        return set("bias", bias);
     }
 
-    /** Adds batch normalisation of the dense output with these settings; defaults to none. */
+    /** Adds batch normalisation with these settings after the dense layer; defaults to none. */
     public Projection optNorm(BatchNormBlock norm) {
-        this.norm = Objects.requireNonNull(norm, "norm");
-        return this;
+        return set("norm", Optional.of(norm));
     }
 
     /** Leaves out normalisation (the default). */
     public Projection optNoNorm() {
-        this.norm = null;
-        return this;
+        return set("norm", Optional.empty());
     }
 
-    /** Sets the activation after the normalisation; defaults to none. */
+    /** Sets the activation after the dense layer (and norm); defaults to none. */
     public Projection optActivation(Activation activation) {
-        this.activation = Objects.requireNonNull(activation, "activation");
-        return this;
+        return set("activation", Objects.requireNonNull(activation, "activation"));
     }
 
     @Override
-    public List<BlockSpec> toBlocks() {
-        return List.of(new ProjectionBlock(shape, bias, norm, activation));
+    protected Projection self() {
+        return this;
     }
 }

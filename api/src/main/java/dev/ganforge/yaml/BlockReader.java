@@ -1,21 +1,16 @@
 package dev.ganforge.yaml;
 
-import dev.ganforge.dsl.ConvolutionLayer;
-import dev.ganforge.dsl.Conv;
-import dev.ganforge.dsl.ConvTranspose;
-import dev.ganforge.dsl.Decoder;
-import dev.ganforge.dsl.Dense;
-import dev.ganforge.dsl.Encoder;
-import dev.ganforge.dsl.Layer;
-import dev.ganforge.dsl.Layers;
-import dev.ganforge.dsl.Projection;
-import dev.ganforge.spec.Activation;
-import dev.ganforge.spec.BatchNormBlock;
-import dev.ganforge.validate.Suggestions;
+import dev.ganforge.block.BlockCatalog;
+import dev.ganforge.block.BlockParameter;
+import dev.ganforge.block.BlockResolver;
+import dev.ganforge.block.BlockType;
+import dev.ganforge.block.ParameterKind;
+import dev.ganforge.spec.BlockSpec;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.Map;
+import java.util.Optional;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -24,51 +19,67 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * Reads a network's {@code blocks} list into DSL layers. Every block is built through the
- * same builders as the Java DSL ({@link Layers}), setting only the keys present, so the two
- * front ends share their defaults.
+ * Reads a list of blocks (a network's {@code blocks}, or a composite block's nested ones) by the
+ * declarations of their kinds ({@link BlockType}): each item is a kind's name, bare or with its
+ * settings, or with the one value of its shorthand. Only the keys written are set; the kinds'
+ * defaults are filled in when the GAN is built, as for the Java DSL.
  */
 final class BlockReader {
 
     private final NodeReader reader;
+    private final BlockCatalog catalog;
 
-    BlockReader(NodeReader reader) {
+    BlockReader(NodeReader reader, BlockCatalog catalog) {
         this.reader = reader;
+        this.catalog = catalog;
+    }
+
+    /** The blocks of a network's {@code blocks} key, or {@code null} if any item has a problem. */
+    List<BlockSpec> read(YamlMap network, String networkName) {
+        return list(reader, network.value("blocks"), network.pathOf("blocks"), "blocks", network.example("blocks"));
     }
 
     /**
-     * Reads the items of {@code blocks}; each item's marks are recorded under every spec block
-     * it expands to. Returns {@code null} if any item has a problem.
+     * The blocks of a list node at {@code path}, each item's marks recorded under every block it
+     * expands to; {@code null} if any item has a problem.
      */
-    List<Layer> read(YamlMap network, String networkName) {
-        SequenceNode items = reader.list(network.value("blocks"), network.pathOf("blocks"), "blocks",
-                "a list of blocks", network.example("blocks"));
+    private List<BlockSpec> list(NodeReader in, Node node, String path, String key, String example) {
+        SequenceNode items = in.list(node, path, key, "a list of blocks", example);
         if (items == null) {
             return null;
         }
-        List<Layer> layers = new ArrayList<>();
+        List<BlockSpec> blocks = new ArrayList<>();
         boolean ok = true;
         int index = 0;
         for (Node item : items.getValue()) {
             SourceMap itemMarks = new SourceMap();
-            String path = networkName + ".blocks[" + index + "]";
-            Layer layer = item(reader.withMarks(itemMarks), item, path);
-            int count = layer == null ? 1 : layer.toBlocks().size();
-            reader.marks().addExpanded(itemMarks, networkName, index, count);
+            Expanded expanded = item(in.withMarks(itemMarks), item, path + "[" + index + "]");
+            int count = expanded == null ? 1 : expanded.blocks().size();
+            in.marks().addExpanded(itemMarks, path, index, count, expanded == null ? null : expanded.parameter());
             index += count;
-            ok &= layer != null;
-            layers.add(layer);
+            ok &= expanded != null;
+            if (expanded != null) {
+                blocks.addAll(expanded.blocks());
+            }
         }
-        return ok ? layers : null;
+        return ok ? blocks : null;
     }
 
-    private Layer item(NodeReader in, Node item, String path) {
+    /**
+     * The blocks one item stands for.
+     *
+     * @param blocks one block, or one per value of the expanding parameter
+     * @param parameter the kind's expanding parameter, whose list entries' marks go to their own blocks
+     */
+    private record Expanded(List<BlockSpec> blocks, String parameter) {}
+
+    private Expanded item(NodeReader in, Node item, String path) {
         if (!in.usable(item, path)) {
             return null;
         }
         if (item instanceof ScalarNode scalar && Tag.STR.equals(scalar.getTag())) {
-            String kind = kind(in, item, scalar.getValue(), path);
-            return kind == null ? null : settings(in, kind, null, path, item);
+            BlockType type = type(in, item, scalar.getValue(), path);
+            return type == null ? null : settings(in, type, null, path, item);
         }
         if (item instanceof MappingNode mapping && mapping.getValue().size() == 1) {
             NodeTuple tuple = mapping.getValue().get(0);
@@ -77,8 +88,8 @@ final class BlockReader {
                 return null;
             }
             if (keyNode instanceof ScalarNode key) {
-                String kind = kind(in, keyNode, key.getValue(), path);
-                return kind == null ? null : settings(in, kind, tuple.getValueNode(), path, item);
+                BlockType type = type(in, keyNode, key.getValue(), path);
+                return type == null ? null : settings(in, type, tuple.getValueNode(), path, item);
             }
         }
         if (item instanceof MappingNode mapping && mapping.getValue().size() > 1) {
@@ -94,229 +105,119 @@ final class BlockReader {
         return null;
     }
 
-    private static String kind(NodeReader in, Node at, String name, String path) {
-        if (Vocabulary.BLOCKS.containsKey(name)) {
-            return name;
+    private BlockType type(NodeReader in, Node at, String name, String path) {
+        Optional<BlockType> type = catalog.find(name);
+        if (type.isEmpty()) {
+            in.problems().add(path, at.getStartMark(), new BlockResolver(catalog).unknownKind(name));
         }
-        in.problems().add(path, at.getStartMark(),
-                "unknown block '" + name + "'" + Suggestions.hint(name, Vocabulary.BLOCKS.keySet()));
-        return null;
+        return type.orElse(null);
     }
 
-    /** Builds the block {@code kind} from its settings node ({@code null} when written bare). */
-    private Layer settings(NodeReader in, String kind, Node value, String path, Node item) {
-        Vocabulary.Context context = Vocabulary.BLOCKS.get(kind);
+    /** The block(s) of {@code type} from its settings node ({@code null} when written bare). */
+    private Expanded settings(NodeReader in, BlockType type, Node value, String path, Node item) {
         boolean bare = value == null || value instanceof ScalarNode scalar && Tag.NULL.equals(scalar.getTag());
         if (bare) {
-            if (Vocabulary.BARE_BLOCKS.contains(kind)) {
-                return bareBlock(kind);
+            if (type.parameters().stream().noneMatch(BlockParameter::isRequired)) {
+                return new Expanded(List.of(BlockSpec.of(type.name())), null);
             }
-            String first = context.keys().iterator().next();
-            in.problems().add(path, item.getStartMark(), "block '" + kind + "' needs settings; write e.g. - "
-                    + kind + ": {" + context.example(first) + "}");
+            in.problems().add(path, item.getStartMark(), "block '" + type.name() + "' needs settings; write e.g. - "
+                    + type.name() + ": {" + firstExample(type) + "}");
             return null;
         }
         int before = in.problems().count();
-        Layer layer = shorthand(in, kind, value, path);
-        if (layer == null && in.problems().count() == before) {
-            YamlMap map = in.map(value, path, kind, "- " + kind + ": {" + firstExample(context) + "}", context);
-            layer = map == null ? null : fromMap(kind, map);
+        BlockParameter shorthand = type.shorthand() == null ? null : type.parameter(type.shorthand()).orElseThrow();
+        if (shorthand != null && writtenAsShorthand(shorthand.kind(), value)) {
+            Object read = shorthand(in, type, shorthand, value, path);
+            return in.problems().count() == before && read != null
+                    ? new Expanded(List.of(BlockSpec.of(type.name()).with(shorthand.name(), read)), null) : null;
         }
-        return in.problems().count() == before ? layer : null;
-    }
-
-    private static String firstExample(Vocabulary.Context context) {
-        return context.keys().isEmpty() ? "" : context.example(context.keys().iterator().next());
-    }
-
-    private static Layer bareBlock(String kind) {
-        switch (kind) {
-            case "batch-norm":
-                return Layers.batchNorm();
-            case "flatten":
-                return Layers.flatten();
-            default:
-                return Layers.globalAvgPool();
+        YamlMap map = in.map(value, path, type.name(), "- " + type.name() + ": {" + firstExample(type) + "}",
+                context(type));
+        if (map == null) {
+            return null;
         }
-    }
-
-    /** The one-value forms: {@code upsample: 2}, {@code dropout: 0.25}, {@code activation: relu}, {@code reshape: [..]}. */
-    private static Layer shorthand(NodeReader in, String kind, Node value, String path) {
-        boolean scalar = value instanceof ScalarNode;
-        switch (kind) {
-            case "upsample": {
-                if (!scalar) {
-                    return null;
-                }
-                Integer factor = in.wholeNumber(value, path + ".factor", "upsample", "upsample: 2");
-                return factor == null ? null : Layers.upsample(factor);
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (BlockParameter parameter : type.parameters()) {
+            if (parameter.name().equals(type.expandingParameter())) {
+                continue;
             }
-            case "dropout": {
-                if (!scalar) {
-                    return null;
-                }
-                Double rate = in.number(value, path + ".rate", "dropout", "dropout: 0.25");
-                return rate == null ? null : Layers.dropout(rate);
+            if (parameter.isRequired() && !map.require(parameter.name()) || !map.has(parameter.name())) {
+                continue;
             }
-            case "activation": {
-                if (value instanceof SequenceNode) {
-                    return null;
-                }
-                Activation activation = SettingReader.activation(in, value, path, "activation", "activation: relu");
-                return activation == null ? null : Layers.activation(activation);
-            }
-            case "reshape": {
-                if (!(value instanceof SequenceNode)) {
-                    return null;
-                }
-                List<Integer> shape = in.wholeNumbers(value, path + ".shape", "reshape", "reshape: [128, 7, 7]");
-                return shape == null ? null : Layers.reshape(toArray(shape));
-            }
-            default:
-                return null;
-        }
-    }
-
-    private static Layer fromMap(String kind, YamlMap map) {
-        switch (kind) {
-            case "projection":
-                return projection(map);
-            case "decoder":
-                return decoder(map);
-            case "encoder":
-                return encoder(map);
-            case "dense":
-                return dense(map);
-            case "conv":
-                return convolution(map, filters -> {
-                    Conv layer = Layers.conv(filters);
-                    spectralNorm(map, layer::optSpectralNorm);
-                    return layer;
-                });
-            case "conv-transpose":
-                return convolution(map, filters -> {
-                    ConvTranspose layer = Layers.convTranspose(filters);
-                    set(map.wholeNumber("output-padding"), layer::optOutputPadding);
-                    return layer;
-                });
-            case "upsample": {
-                Integer factor = map.require("factor") ? map.wholeNumber("factor") : null;
-                return factor == null ? null : Layers.upsample(factor);
-            }
-            case "batch-norm": {
-                BatchNormBlock norm = SettingReader.batchNorm(map);
-                return norm == null ? null : Layers.batchNorm(norm.momentum(), norm.epsilon());
-            }
-            case "dropout": {
-                Double rate = map.require("rate") ? map.number("rate") : null;
-                return rate == null ? null : Layers.dropout(rate);
-            }
-            case "zero-pad":
-                return zeroPad(map);
-            case "reshape": {
-                List<Integer> shape = map.require("shape") ? map.wholeNumbers("shape") : null;
-                return shape == null ? null : Layers.reshape(toArray(shape));
-            }
-            default:
-                // flatten and global-avg-pool take no settings; an empty map is allowed, keys were reported
-                return bareBlock(kind);
-        }
-    }
-
-    private static Layer projection(YamlMap map) {
-        List<Integer> shape = map.require("shape") ? map.wholeNumbers("shape") : null;
-        Projection layer = Layers.projection(shape == null ? new int[] {1} : toArray(shape));
-        set(map.bool("bias"), layer::optBias);
-        norm(map, layer::optNoNorm, layer::optNorm);
-        set(SettingReader.activation(map, "activation"), layer::optActivation);
-        return layer;
-    }
-
-    /** Applies a {@code norm} setting, if the map has one: {@code none} or batch norm settings. */
-    private static void norm(YamlMap map, Runnable noNorm, Consumer<BatchNormBlock> withNorm) {
-        SettingReader.NormSetting norm = SettingReader.norm(map, "norm");
-        if (norm == null) {
-            return;
-        }
-        if (norm.norm() == null) {
-            noNorm.run();
-        } else {
-            withNorm.accept(norm.norm());
-        }
-    }
-
-    private static Layer decoder(YamlMap map) {
-        return convolution(map, filters -> {
-            Decoder layer = Layers.decoder(filters);
-            set(map.wholeNumber("output-padding"), layer::optOutputPadding);
-            norm(map, layer::optNoNorm, layer::optNorm);
-            set(SettingReader.order(map, "order"), layer::optOrder);
-            return layer;
-        });
-    }
-
-    private static Layer encoder(YamlMap map) {
-        return convolution(map, filters -> {
-            Encoder layer = Layers.encoder(filters);
-            set(map.wholeNumber("convolutions"), layer::optConvolutions);
-            norm(map, layer::optNoNorm, layer::optNorm);
-            set(map.number("dropout"), layer::optDropout);
-            set(SettingReader.order(map, "order"), layer::optOrder);
-            spectralNorm(map, layer::optSpectralNorm);
-            return layer;
-        });
-    }
-
-    /** Applies {@code spectral-norm: true}, if the map has it. */
-    private static void spectralNorm(YamlMap map, Runnable enable) {
-        if (Boolean.TRUE.equals(map.bool("spectral-norm"))) {
-            enable.run();
-        }
-    }
-
-    /** Makes a convolution-like builder for the filter counts, then sets the options they share. */
-    private static <T extends ConvolutionLayer<T>> Layer convolution(
-            YamlMap map, Function<int[], T> make) {
-        int[] filters = SettingReader.filters(map);
-        T layer = make.apply(filters == null ? new int[] {1} : filters);
-        set(map.wholeNumber("kernel"), layer::optKernel);
-        set(map.wholeNumber("stride"), layer::optStride);
-        set(SettingReader.padding(map, "padding"), layer::optPadding);
-        set(map.bool("bias"), layer::optBias);
-        set(SettingReader.activation(map, "activation"), layer::optActivation);
-        return layer;
-    }
-
-    private static Layer dense(YamlMap map) {
-        Integer units = map.require("units") ? map.wholeNumber("units") : null;
-        Dense layer = Layers.dense(units == null ? 1 : units);
-        set(map.bool("bias"), layer::optBias);
-        set(SettingReader.activation(map, "activation"), layer::optActivation);
-        spectralNorm(map, layer::optSpectralNorm);
-        return layer;
-    }
-
-    private static Layer zeroPad(YamlMap map) {
-        Integer[] sides = new Integer[4];
-        String[] names = {"top", "bottom", "left", "right"};
-        for (int i = 0; i < sides.length; i++) {
-            sides[i] = map.require(names[i]) ? map.wholeNumber(names[i]) : null;
-        }
-        for (Integer side : sides) {
-            if (side == null) {
-                return null;
+            Object read = value(map, parameter);
+            if (read != null) {
+                values.put(parameter.name(), read);
             }
         }
-        return Layers.zeroPad(sides[0], sides[1], sides[2], sides[3]);
-    }
-
-    private static <T> void set(T value, Consumer<T> setter) {
-        if (value != null) {
-            setter.accept(value);
+        List<Integer> expanding = type.expandingParameter() == null ? List.of() : SettingReader.filters(map,
+                type.expandingParameter());
+        if (in.problems().count() > before || expanding == null) {
+            return null;
         }
+        BlockSpec block = new BlockSpec(type.name(), values);
+        if (type.expandingParameter() == null) {
+            return new Expanded(List.of(block), null);
+        }
+        List<BlockSpec> blocks = new ArrayList<>(expanding.size());
+        expanding.forEach(count -> blocks.add(block.with(type.expandingParameter(), count)));
+        return new Expanded(blocks, type.expandingParameter());
     }
 
-    private static int[] toArray(List<Integer> values) {
-        return values.stream().mapToInt(Integer::intValue).toArray();
+    /** Whether {@code value} is the one value of a shorthand of this kind, rather than a mapping of settings. */
+    private static boolean writtenAsShorthand(ParameterKind kind, Node value) {
+        return switch (kind) {
+            case INTEGERS, BLOCKS -> value instanceof SequenceNode;
+            case ACTIVATION -> !(value instanceof SequenceNode);
+            default -> value instanceof ScalarNode;
+        };
+    }
+
+    /**
+     * The shorthand's value. An activation may itself be a mapping, so it is the block's whole
+     * value and problems are reported at the block.
+     */
+    private Object shorthand(NodeReader in, BlockType type, BlockParameter parameter, Node value, String path) {
+        String example = type.name() + ": " + parameter.example().substring(parameter.example().indexOf(':') + 2);
+        String at = parameter.kind() == ParameterKind.ACTIVATION ? path : path + "." + parameter.name();
+        return switch (parameter.kind()) {
+            case INTEGER -> in.wholeNumber(value, at, type.name(), example);
+            case NUMBER -> in.number(value, at, type.name(), example);
+            case BOOLEAN -> in.bool(value, at, type.name(), example);
+            case STRING -> in.string(value, at, type.name(), example);
+            case INTEGERS -> in.wholeNumbers(value, at, type.name(), example);
+            case ACTIVATION -> SettingReader.activation(in, value, at, type.name(), example);
+            case BLOCKS -> list(in, value, at, type.name(), example);
+            default -> throw new IllegalStateException(type.name() + " declares a shorthand of kind " + parameter.kind()
+                    + ", which has no one-value form");
+        };
+    }
+
+    private Object value(YamlMap map, BlockParameter parameter) {
+        String key = parameter.name();
+        return switch (parameter.kind()) {
+            case INTEGER -> map.wholeNumber(key);
+            case NUMBER -> map.number(key);
+            case BOOLEAN -> map.bool(key);
+            case STRING -> map.string(key);
+            case INTEGERS -> map.wholeNumbers(key);
+            case ACTIVATION -> SettingReader.activation(map, key);
+            case PADDING -> SettingReader.padding(map, key);
+            case NORM -> {
+                SettingReader.NormSetting norm = SettingReader.norm(map, key);
+                yield norm == null ? null : Optional.ofNullable(norm.norm());
+            }
+            case ORDER -> SettingReader.order(map, key);
+            case BLOCKS -> list(map.reader(), map.value(key), map.pathOf(key), key, map.example(key));
+        };
+    }
+
+    private static Vocabulary.Context context(BlockType type) {
+        Map<String, String> examples = new LinkedHashMap<>();
+        type.parameters().forEach(parameter -> examples.put(parameter.name(), parameter.example()));
+        return new Vocabulary.Context("in " + type.name(), examples, false);
+    }
+
+    private static String firstExample(BlockType type) {
+        return type.parameters().isEmpty() ? "" : type.parameters().get(0).example();
     }
 }

@@ -1,150 +1,130 @@
 package dev.ganforge.yaml;
 
-import dev.ganforge.dsl.Layers;
+import dev.ganforge.block.BlockCatalog;
+import dev.ganforge.block.BlockParameter;
+import dev.ganforge.block.BlockType;
 import dev.ganforge.spec.Activation;
-import dev.ganforge.spec.ActivationBlock;
 import dev.ganforge.spec.BatchNormBlock;
 import dev.ganforge.spec.BlockSpec;
-import dev.ganforge.spec.ConvBlock;
-import dev.ganforge.spec.ConvTransposeBlock;
-import dev.ganforge.spec.DecoderBlock;
-import dev.ganforge.spec.DenseBlock;
-import dev.ganforge.spec.DropoutBlock;
-import dev.ganforge.spec.EncoderBlock;
 import dev.ganforge.spec.Order;
-import dev.ganforge.spec.Padding;
-import dev.ganforge.spec.ProjectionBlock;
-import dev.ganforge.spec.ReshapeBlock;
-import dev.ganforge.spec.UpsampleBlock;
-import dev.ganforge.spec.ZeroPadBlock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Renders blocks as the items of a YAML {@code blocks} list, leaving out every setting equal to
- * the default of the DSL builder that reads it back, and joining neighbouring convolution-like
- * blocks that differ only in their filters into one item with a {@code filters} list.
+ * Renders blocks as the items of a YAML {@code blocks} list by their kinds' declarations: every
+ * setting equal to its declared default is left out, a kind's shorthand is used where it is the
+ * only setting, and neighbouring blocks that differ only in their expanding parameter are joined
+ * into one item with a list (e.g. {@code filters: [128, 64]}).
  */
 final class BlockWriter {
 
-    private BlockWriter() {}
+    private final BlockCatalog catalog;
 
-    /** One line per item, without the leading {@code "- "}. */
-    static List<String> items(List<BlockSpec> blocks) {
+    BlockWriter(BlockCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** One item per line, without the leading {@code "- "}. */
+    List<String> items(List<BlockSpec> blocks) {
         List<String> items = new ArrayList<>();
-        String groupKind = null;
-        Map<String, String> groupOptions = null;
-        List<Integer> groupFilters = new ArrayList<>();
-        for (BlockSpec block : blocks) {
-            Integer filters = filters(block);
-            Map<String, String> options = options(block);
-            if (filters != null && block.kind().equals(groupKind) && options.equals(groupOptions)) {
-                groupFilters.add(filters);
+        int i = 0;
+        while (i < blocks.size()) {
+            BlockSpec block = blocks.get(i);
+            Optional<BlockType> type = catalog.find(block.kind());
+            String expanding = type.map(BlockType::expandingParameter).orElse(null);
+            if (expanding == null || !block.has(expanding)) {
+                items.add(item(block, type.orElse(null)));
+                i++;
                 continue;
             }
-            if (groupKind != null) {
-                items.add(withFilters(groupKind, groupFilters, groupOptions));
-                groupKind = null;
+            Map<String, String> options = options(block, type.get(), expanding);
+            List<Object> values = new ArrayList<>(List.of(block.get(expanding)));
+            int next = i + 1;
+            while (next < blocks.size() && blocks.get(next).kind().equals(block.kind()) && blocks.get(next).has(expanding)
+                    && options(blocks.get(next), type.get(), expanding).equals(options)) {
+                values.add(blocks.get(next).get(expanding));
+                next++;
             }
-            if (filters != null) {
-                groupKind = block.kind();
-                groupOptions = options;
-                groupFilters = new ArrayList<>(List.of(filters));
-            } else {
-                items.add(item(block, options));
-            }
-        }
-        if (groupKind != null) {
-            items.add(withFilters(groupKind, groupFilters, groupOptions));
+            Map<String, String> all = new LinkedHashMap<>();
+            all.put(expanding, values.size() == 1 ? YamlScalars.value(values.get(0)) : YamlScalars.flowList(values));
+            all.putAll(options);
+            items.add(block.kind() + ": " + YamlScalars.flowMap(all));
+            i = next;
         }
         return items;
     }
 
-    private static String withFilters(String kind, List<Integer> filters, Map<String, String> options) {
-        Map<String, String> all = new LinkedHashMap<>();
-        all.put("filters", filters.size() == 1 ? filters.get(0).toString() : YamlScalars.flowList(filters));
-        all.putAll(options);
-        return kind + ": " + YamlScalars.flowMap(all);
-    }
-
-    private static String item(BlockSpec block, Map<String, String> options) {
-        if (block instanceof UpsampleBlock up) {
-            return "upsample: " + up.factor();
-        }
-        if (block instanceof DropoutBlock dropout) {
-            return "dropout: " + YamlScalars.number(dropout.rate());
-        }
-        if (block instanceof ReshapeBlock reshape) {
-            return "reshape: " + YamlScalars.flowList(reshape.shape());
-        }
-        if (block instanceof ActivationBlock activation) {
-            return "activation: " + activation(activation.activation());
+    private String item(BlockSpec block, BlockType type) {
+        Map<String, String> options = options(block, type, null);
+        if (type != null && type.shorthand() != null && options.keySet().equals(java.util.Set.of(type.shorthand()))) {
+            return block.kind() + ": " + options.get(type.shorthand());
         }
         return options.isEmpty() ? block.kind() : block.kind() + ": " + YamlScalars.flowMap(options);
     }
 
-    /** The filter count of a convolution-like block, {@code null} for any other. */
-    private static Integer filters(BlockSpec block) {
-        if (block instanceof DecoderBlock decoder) {
-            return decoder.filters();
+    /**
+     * The block's settings that differ from their defaults (all of them for a kind this catalog
+     * does not know), in declaration order, {@code leftOut} left out.
+     */
+    private Map<String, String> options(BlockSpec block, BlockType type, String leftOut) {
+        Map<String, String> rendered = new LinkedHashMap<>();
+        if (type == null) {
+            block.params().forEach((name, value) -> rendered.put(name, render(value)));
+            return rendered;
         }
-        if (block instanceof EncoderBlock encoder) {
-            return encoder.filters();
+        for (BlockParameter parameter : type.parameters()) {
+            Object value = block.params().get(parameter.name());
+            if (parameter.name().equals(leftOut) || value == null || Objects.equals(value, parameter.defaultValue())) {
+                continue;
+            }
+            rendered.put(parameter.name(), render(value));
         }
-        if (block instanceof ConvBlock conv) {
-            return conv.filters();
-        }
-        if (block instanceof ConvTransposeBlock deconv) {
-            return deconv.filters();
-        }
-        return null;
+        return rendered;
     }
 
-    /** The block's settings that differ from its builder's defaults, filters left out. */
-    private static Map<String, String> options(BlockSpec block) {
-        Options options = new Options();
-        if (block instanceof DecoderBlock b) {
-            DecoderBlock d = (DecoderBlock) Layers.decoder(b.filters()).toBlocks().get(0);
-            options.put("kernel", b.kernel(), d.kernel()).put("stride", b.stride(), d.stride())
-                    .padding(b.padding(), d.padding()).put("output-padding", b.outputPadding(), d.outputPadding())
-                    .put("bias", b.bias(), d.bias()).norm(b.norm(), d.norm())
-                    .activation(b.activation(), d.activation()).order(b.order(), d.order());
-        } else if (block instanceof EncoderBlock b) {
-            EncoderBlock d = (EncoderBlock) Layers.encoder(b.filters()).toBlocks().get(0);
-            options.put("kernel", b.kernel(), d.kernel()).put("stride", b.stride(), d.stride())
-                    .padding(b.padding(), d.padding()).put("bias", b.bias(), d.bias())
-                    .put("convolutions", b.convolutions(), d.convolutions()).norm(b.norm(), d.norm())
-                    .activation(b.activation(), d.activation()).put("dropout", b.dropout(), d.dropout())
-                    .order(b.order(), d.order()).put("spectral-norm", b.spectralNorm(), d.spectralNorm());
-        } else if (block instanceof ConvBlock b) {
-            ConvBlock d = (ConvBlock) Layers.conv(b.filters()).toBlocks().get(0);
-            options.put("kernel", b.kernel(), d.kernel()).put("stride", b.stride(), d.stride())
-                    .padding(b.padding(), d.padding()).put("bias", b.bias(), d.bias())
-                    .activation(b.activation(), d.activation()).put("spectral-norm", b.spectralNorm(), d.spectralNorm());
-        } else if (block instanceof ConvTransposeBlock b) {
-            ConvTransposeBlock d = (ConvTransposeBlock) Layers.convTranspose(b.filters()).toBlocks().get(0);
-            options.put("kernel", b.kernel(), d.kernel()).put("stride", b.stride(), d.stride())
-                    .padding(b.padding(), d.padding()).put("output-padding", b.outputPadding(), d.outputPadding())
-                    .put("bias", b.bias(), d.bias()).activation(b.activation(), d.activation());
-        } else if (block instanceof ProjectionBlock b) {
-            ProjectionBlock d = (ProjectionBlock) Layers.projection(1).toBlocks().get(0);
-            options.always("shape", YamlScalars.flowList(b.shape())).put("bias", b.bias(), d.bias())
-                    .norm(b.norm(), d.norm()).activation(b.activation(), d.activation());
-        } else if (block instanceof DenseBlock b) {
-            DenseBlock d = (DenseBlock) Layers.dense(b.units()).toBlocks().get(0);
-            options.always("units", Integer.toString(b.units())).put("bias", b.bias(), d.bias())
-                    .activation(b.activation(), d.activation()).put("spectral-norm", b.spectralNorm(), d.spectralNorm());
-        } else if (block instanceof BatchNormBlock b) {
-            BatchNormBlock d = BatchNormBlock.DEFAULT;
-            options.put("momentum", b.momentum(), d.momentum()).put("epsilon", b.epsilon(), d.epsilon());
-        } else if (block instanceof ZeroPadBlock b) {
-            options.always("top", Integer.toString(b.top())).always("bottom", Integer.toString(b.bottom()))
-                    .always("left", Integer.toString(b.left())).always("right", Integer.toString(b.right()));
+    private String render(Object value) {
+        if (value instanceof Activation activation) {
+            return activation(activation);
         }
-        return options.rendered;
+        if (value instanceof Optional<?> norm) {
+            return norm.map(BatchNormBlock.class::cast).map(BlockWriter::norm).orElse("none");
+        }
+        if (value instanceof Order order) {
+            return order.yamlName();
+        }
+        if (value instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof BlockSpec) {
+            List<String> nested = new ArrayList<>();
+            @SuppressWarnings("unchecked")
+            List<BlockSpec> blocks = (List<BlockSpec>) list;
+            items(blocks).forEach(item -> nested.add(item.contains(":") ? "{" + item + "}" : item));
+            return "[" + String.join(", ", nested) + "]";
+        }
+        if (value instanceof List<?> list) {
+            return YamlScalars.flowList(list);
+        }
+        if (value instanceof dev.ganforge.spec.Padding padding) {
+            return padding.toString();
+        }
+        return YamlScalars.value(value);
+    }
+
+    private static String norm(BatchNormBlock norm) {
+        if (norm.equals(BatchNormBlock.DEFAULT)) {
+            return "batch";
+        }
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("type", "batch");
+        if (Double.compare(norm.momentum(), BatchNormBlock.DEFAULT.momentum()) != 0) {
+            settings.put("momentum", YamlScalars.number(norm.momentum()));
+        }
+        if (Double.compare(norm.epsilon(), BatchNormBlock.DEFAULT.epsilon()) != 0) {
+            settings.put("epsilon", YamlScalars.number(norm.epsilon()));
+        }
+        return YamlScalars.flowMap(settings);
     }
 
     /** An activation: its name, or {@code {type: leaky-relu, alpha: ..}} when alpha is not the default. */
@@ -154,65 +134,5 @@ final class BlockWriter {
             return "{type: leaky-relu, alpha: " + YamlScalars.number(activation.alpha()) + "}";
         }
         return activation.function().yamlName();
-    }
-
-    /** Collects rendered settings, skipping those equal to their default. */
-    private static final class Options {
-        final Map<String, String> rendered = new LinkedHashMap<>();
-
-        Options always(String key, String value) {
-            rendered.put(key, value);
-            return this;
-        }
-
-        Options put(String key, Object value, Object fallback) {
-            if (!Objects.equals(value, fallback)) {
-                rendered.put(key, YamlScalars.value(value));
-            }
-            return this;
-        }
-
-        Options padding(Padding value, Padding fallback) {
-            if (!value.equals(fallback)) {
-                rendered.put("padding", value.toString());
-            }
-            return this;
-        }
-
-        Options norm(BatchNormBlock value, BatchNormBlock fallback) {
-            if (Objects.equals(value, fallback)) {
-                return this;
-            }
-            if (value == null) {
-                rendered.put("norm", "none");
-            } else if (value.equals(BatchNormBlock.DEFAULT)) {
-                rendered.put("norm", "batch");
-            } else {
-                Map<String, String> settings = new LinkedHashMap<>();
-                settings.put("type", "batch");
-                if (Double.compare(value.momentum(), BatchNormBlock.DEFAULT.momentum()) != 0) {
-                    settings.put("momentum", YamlScalars.number(value.momentum()));
-                }
-                if (Double.compare(value.epsilon(), BatchNormBlock.DEFAULT.epsilon()) != 0) {
-                    settings.put("epsilon", YamlScalars.number(value.epsilon()));
-                }
-                rendered.put("norm", YamlScalars.flowMap(settings));
-            }
-            return this;
-        }
-
-        Options activation(Activation value, Activation fallback) {
-            if (!value.equals(fallback)) {
-                rendered.put("activation", BlockWriter.activation(value));
-            }
-            return this;
-        }
-
-        Options order(Order value, Order fallback) {
-            if (value != fallback) {
-                rendered.put("order", value.yamlName());
-            }
-            return this;
-        }
     }
 }

@@ -154,29 +154,30 @@ final class SettingReader {
     }
 
     /**
-     * Filter counts: one whole number or a list of them, one block per entry. Each entry's mark
-     * is recorded as {@code filters[i]} so that it can be moved to its own expanded block.
+     * The values of an expanding parameter such as {@code filters}: one whole number or a list of
+     * them, one block per entry. Each entry's mark is recorded as {@code key[i]} so that it can be
+     * moved to its own expanded block.
      */
-    static int[] filters(YamlMap map) {
-        if (!map.require("filters")) {
+    static List<Integer> filters(YamlMap map, String key) {
+        if (!map.require(key)) {
             return null;
         }
         NodeReader reader = map.reader();
-        Node node = map.value("filters");
-        String path = map.pathOf("filters");
-        String example = map.example("filters");
+        Node node = map.value(key);
+        String path = map.pathOf(key);
+        String example = map.example(key);
         if (node instanceof SequenceNode) {
-            List<Integer> counts = reader.wholeNumbers(node, path, "filters", example);
+            List<Integer> counts = reader.wholeNumbers(node, path, key, example);
             if (counts != null && counts.isEmpty()) {
                 reader.problems().add(path, node.getStartMark(),
-                        "'filters' is an empty list; give at least one filter count, e.g. " + example);
+                        "'" + key + "' is an empty list; give at least one value, e.g. " + example);
                 return null;
             }
-            return counts == null ? null : counts.stream().mapToInt(Integer::intValue).toArray();
+            return counts;
         }
         reader.usable(node, path);
-        Integer count = reader.wholeNumber(node, path + "[0]", "filters", example);
-        return count == null ? null : new int[] {count};
+        Integer count = reader.wholeNumber(node, path + "[0]", key, example);
+        return count == null ? null : List.of(count);
     }
 
     static PluginRef pluginRef(YamlMap map, String key) {

@@ -29,12 +29,15 @@ final class SourceMap {
     }
 
     /**
-     * Copies the marks of one YAML block item, recorded under spec block {@code first}, to every
-     * spec block the item expands to: {@code decoder: {filters: [128, 64]}} is two blocks, and
-     * each one's {@code filters} points at its own list entry.
+     * Copies the marks of one YAML block item, recorded under block {@code first} of the list at
+     * {@code listPath}, to every block the item expands to: {@code decoder: {filters: [128, 64]}}
+     * is two blocks, and each one's {@code filters} points at its own list entry.
+     *
+     * @param expanding the kind's expanding parameter, or {@code null} for an item of one block
      */
-    void addExpanded(SourceMap item, String network, int first, int count) {
-        String base = network + ".blocks[" + first + "]";
+    void addExpanded(SourceMap item, String listPath, int first, int count, String expanding) {
+        String base = listPath + "[" + first + "]";
+        String entries = "." + expanding + "[";
         item.marks.forEach((path, mark) -> {
             if (!path.startsWith(base)) {
                 marks.putIfAbsent(path, mark);
@@ -42,10 +45,10 @@ final class SourceMap {
             }
             String rest = path.substring(base.length());
             for (int j = 0; j < count; j++) {
-                String target = network + ".blocks[" + (first + j) + "]";
-                if (rest.startsWith(".filters[")) {
-                    if (rest.equals(".filters[" + j + "]")) {
-                        marks.putIfAbsent(target + ".filters", mark);
+                String target = listPath + "[" + (first + j) + "]";
+                if (expanding != null && rest.startsWith(entries)) {
+                    if (rest.equals(entries + j + "]")) {
+                        marks.putIfAbsent(target + "." + expanding, mark);
                     }
                 } else {
                     marks.putIfAbsent(target + rest, mark);

@@ -1,11 +1,13 @@
 package dev.ganforge.yaml;
 
+import dev.ganforge.block.BlockCatalog;
 import dev.ganforge.dsl.Data;
 import dev.ganforge.dsl.Gan;
 import dev.ganforge.dsl.Latent;
 import dev.ganforge.dsl.Layer;
 import dev.ganforge.dsl.Network;
 import dev.ganforge.dsl.Training;
+import dev.ganforge.spec.BlockSpec;
 import dev.ganforge.spec.LatentSpec;
 import dev.ganforge.spec.PluginRef;
 import dev.ganforge.spec.TrainingEngine;
@@ -25,9 +27,11 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class SpecWalker {
 
     private final NodeReader reader;
+    private final BlockCatalog catalog;
 
-    SpecWalker(NodeReader reader) {
+    SpecWalker(NodeReader reader, BlockCatalog catalog) {
         this.reader = reader;
+        this.catalog = catalog;
     }
 
     /** The GAN, ready to build, or {@code null} if there were problems. */
@@ -139,11 +143,12 @@ final class SpecWalker {
             return null;
         }
         PluginRef optimizer = SettingReader.pluginRef(map, "optimizer");
-        List<Layer> layers = map.require("blocks") ? new BlockReader(reader).read(map, name) : null;
-        if (layers == null) {
+        List<BlockSpec> blocks = map.require("blocks") ? new BlockReader(reader, catalog).read(map, name) : null;
+        if (blocks == null) {
             return null;
         }
-        Network network = Network.builder().add(layers.toArray(new Layer[0]));
+        Network network = Network.builder();
+        blocks.forEach(block -> network.add(Layer.of(block)));
         if (optimizer != null) {
             network.optOptimizer(optimizer);
         }

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The keys each part of a YAML spec accepts, with an example of each for error messages. The
- * one place that lists the YAML schema's names; the JSON schema test checks against it.
+ * The keys each part of a YAML spec accepts, with an example of each for error messages. Blocks
+ * are not listed here: their kinds declare their own keys ({@link dev.ganforge.block.BlockType}).
  */
 final class Vocabulary {
 
@@ -83,48 +83,6 @@ final class Vocabulary {
 
     /** The activation functions by YAML name. */
     static final List<String> ACTIVATIONS = List.of("linear", "relu", "leaky-relu", "tanh", "sigmoid");
-
-    /** Every block kind, in the order of the reference, with the keys of its settings map. */
-    static final Map<String, Context> BLOCKS = blocks();
-
-    /** Block kinds that may be written as a bare name, without settings. */
-    static final Set<String> BARE_BLOCKS = Set.of("batch-norm", "flatten", "global-avg-pool");
-
-    private static Map<String, Context> blocks() {
-        String filters = "filters: [128, 64]";
-        Map<String, Context> blocks = new LinkedHashMap<>();
-        blocks.put("projection", context("in projection",
-                "shape", "shape: [128, 7, 7]", "bias", "bias: true", "norm", "norm: batch",
-                "activation", "activation: relu"));
-        blocks.put("decoder", context("in decoder",
-                "filters", filters, "kernel", "kernel: 4", "stride", "stride: 2", "padding", "padding: same",
-                "output-padding", "output-padding: 0", "bias", "bias: true", "norm", "norm: batch",
-                "activation", "activation: relu", "order", "order: post"));
-        blocks.put("encoder", context("in encoder",
-                "filters", filters, "kernel", "kernel: 4", "stride", "stride: 2", "padding", "padding: same",
-                "bias", "bias: true", "convolutions", "convolutions: 2", "norm", "norm: batch",
-                "activation", "activation: leaky-relu", "dropout", "dropout: 0.25", "order", "order: post",
-                "spectral-norm", "spectral-norm: true"));
-        blocks.put("dense", context("in dense",
-                "units", "units: 1", "bias", "bias: true", "activation", "activation: sigmoid",
-                "spectral-norm", "spectral-norm: true"));
-        blocks.put("conv", context("in conv",
-                "filters", "filters: 3", "kernel", "kernel: 3", "stride", "stride: 1", "padding", "padding: same",
-                "bias", "bias: true", "activation", "activation: tanh", "spectral-norm", "spectral-norm: true"));
-        blocks.put("conv-transpose", context("in conv-transpose",
-                "filters", "filters: 512", "kernel", "kernel: 4", "stride", "stride: 2", "padding", "padding: same",
-                "output-padding", "output-padding: 0", "bias", "bias: true", "activation", "activation: linear"));
-        blocks.put("upsample", context("in upsample", "factor", "factor: 2"));
-        blocks.put("batch-norm", context("in batch-norm", "momentum", "momentum: 0.9", "epsilon", "epsilon: 1e-5"));
-        blocks.put("activation", ACTIVATION);
-        blocks.put("dropout", context("in dropout", "rate", "rate: 0.25"));
-        blocks.put("zero-pad", context("in zero-pad",
-                "top", "top: 0", "bottom", "bottom: 1", "left", "left: 0", "right", "right: 1"));
-        blocks.put("flatten", context("in flatten"));
-        blocks.put("reshape", context("in reshape", "shape", "shape: [128, 7, 7]"));
-        blocks.put("global-avg-pool", context("in global-avg-pool"));
-        return Collections.unmodifiableMap(blocks);
-    }
 
     private static Context context(String phrase, String... keysAndExamples) {
         return new Context(phrase, pairs(keysAndExamples), false);

@@ -1,5 +1,6 @@
 package dev.ganforge.yaml;
 
+import dev.ganforge.block.BlockCatalog;
 import dev.ganforge.dsl.Gan;
 import dev.ganforge.spec.GanSpec;
 import dev.ganforge.validate.SpecException;
@@ -10,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -18,7 +18,8 @@ import org.yaml.snakeyaml.nodes.Node;
  *
  * <p>The YAML is composed into a node tree and read node by node: no tag ever constructs a Java
  * object, non-standard tags are refused, and aliases, nesting and size are limited. Blocks are
- * built through the Java DSL's builders, so both front ends share every default.
+ * read by their kinds' declarations ({@link BlockCatalog}), so the Java DSL and YAML build equal
+ * blocks.
  *
  * <p>All problems of a file are reported together, each at its {@code file:line:column}: first
  * every structural problem (syntax, unknown or duplicate keys, wrong types, missing keys); if
@@ -70,6 +71,14 @@ public final class YamlSpecReader {
 
     /** Reads and validates a spec from YAML text, keeping where each path was written. */
     public static LocatedSpec readLocated(String yamlText, String fileName) {
+        return readLocated(yamlText, fileName, BlockCatalog.installed());
+    }
+
+    /**
+     * Reads and validates a spec from YAML text against the block kinds of {@code catalog},
+     * keeping where each path was written.
+     */
+    public static LocatedSpec readLocated(String yamlText, String fileName, BlockCatalog catalog) {
         Problems problems = new Problems(fileName);
         SourceMap marks = new SourceMap();
         Gan.Optional gan = null;
@@ -77,7 +86,7 @@ public final class YamlSpecReader {
         if (problems.isEmpty()) {
             NodeReader reader = new NodeReader(problems, marks);
             try {
-                gan = new SpecWalker(reader).read(root);
+                gan = new SpecWalker(reader, catalog).read(root);
                 if (root != null) {
                     reader.refuseRemainingTags(root);
                 }
@@ -90,15 +99,10 @@ public final class YamlSpecReader {
             throw new SpecException(fileName, problems.inFileOrder());
         }
         try {
-            return new LocatedSpec(gan.build(), path -> problems.location(marks.locate(path)));
+            return new LocatedSpec(gan.build(catalog), path -> problems.location(marks.locate(path)));
         } catch (SpecException invalid) {
             throw new SpecException(fileName, located(invalid.problems(), marks, problems));
         }
-    }
-
-    /** The block kinds this reader knows, in the order of the reference. */
-    public static Set<String> blockKinds() {
-        return Vocabulary.BLOCKS.keySet();
     }
 
     private static List<SpecProblem> located(List<SpecProblem> found, SourceMap marks, Problems problems) {

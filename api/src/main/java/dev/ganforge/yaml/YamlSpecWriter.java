@@ -1,5 +1,6 @@
 package dev.ganforge.yaml;
 
+import dev.ganforge.block.BlockCatalog;
 import dev.ganforge.spec.ConditioningSpec;
 import dev.ganforge.spec.DataSpec;
 import dev.ganforge.spec.GanSpec;
@@ -84,7 +85,7 @@ public final class YamlSpecWriter {
             return;
         }
         line(out, 1, "blocks:");
-        for (String item : BlockWriter.items(network.blocks())) {
+        for (String item : new BlockWriter(BlockCatalog.installed()).items(network.blocks())) {
             line(out, 2, "- " + item);
         }
     }

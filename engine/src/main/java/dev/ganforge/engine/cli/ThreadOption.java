@@ -2,8 +2,8 @@ package dev.ganforge.engine.cli;
 
 import dev.ganforge.engine.backend.EngineSupport;
 import dev.ganforge.spec.BlockSpec;
-import dev.ganforge.spec.DenseBlock;
 import dev.ganforge.spec.GanSpec;
+import java.util.Set;
 import java.util.stream.Stream;
 import picocli.CommandLine.Option;
 
@@ -45,13 +45,15 @@ final class ThreadOption {
         }
     }
 
+    /** Block kinds whose cost is a matrix product at most: networks of only these gain nothing from a second thread. */
+    private static final Set<String> ELEMENTWISE_OR_DENSE = Set.of("dense", "activation", "dropout", "batch-norm");
+
     private static boolean denseOnly(GanSpec spec) {
         return Stream.concat(spec.generator().blocks().stream(), spec.discriminator().blocks().stream())
                 .allMatch(ThreadOption::elementwiseOrDense);
     }
 
     private static boolean elementwiseOrDense(BlockSpec block) {
-        return block instanceof DenseBlock || block instanceof dev.ganforge.spec.ActivationBlock
-                || block instanceof dev.ganforge.spec.DropoutBlock || block instanceof dev.ganforge.spec.BatchNormBlock;
+        return ELEMENTWISE_OR_DENSE.contains(block.kind());
     }
 }

@@ -5,11 +5,11 @@ import ai.djl.ndarray.types.Shape;
 import dev.ganforge.spec.Activation;
 
 /** An element-wise activation. */
-final class DjlActivation extends ShapeOnlyBlock implements InputGradientBlock {
+public final class DjlActivation extends ShapeOnlyBlock implements InputGradientBlock {
 
     private final Activation activation;
 
-    DjlActivation(Activation activation) {
+    public DjlActivation(Activation activation) {
         this.activation = activation;
     }
 

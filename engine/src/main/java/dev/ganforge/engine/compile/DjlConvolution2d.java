@@ -10,7 +10,7 @@ import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import dev.ganforge.spec.Padding;
-import dev.ganforge.validate.ShapeInference;
+import dev.ganforge.block.ShapeRules;
 
 /**
  * A 2-D convolution with a square kernel, PyTorch's weight layout (out, in, k, k) and
@@ -18,7 +18,7 @@ import dev.ganforge.validate.ShapeInference;
  * to the convolution itself; only an odd remainder is padded explicitly. Optionally spectrally
  * normalised.
  */
-final class DjlConvolution2d extends AbstractBlock implements InputGradientBlock {
+public final class DjlConvolution2d extends AbstractBlock implements InputGradientBlock {
 
     private final int filters;
     private final int kernel;
@@ -28,11 +28,11 @@ final class DjlConvolution2d extends AbstractBlock implements InputGradientBlock
     private final Parameter bias;
     private final SpectralNorm spectralNorm;
 
-    DjlConvolution2d(int filters, int kernel, int stride, Padding padding, boolean bias) {
+    public DjlConvolution2d(int filters, int kernel, int stride, Padding padding, boolean bias) {
         this(filters, kernel, stride, padding, bias, false);
     }
 
-    DjlConvolution2d(int filters, int kernel, int stride, Padding padding, boolean bias, boolean spectralNorm) {
+    public DjlConvolution2d(int filters, int kernel, int stride, Padding padding, boolean bias, boolean spectralNorm) {
         this.filters = filters;
         this.kernel = kernel;
         this.stride = stride;
@@ -79,8 +79,8 @@ final class DjlConvolution2d extends AbstractBlock implements InputGradientBlock
     public Shape[] getOutputShapes(Shape[] inputShapes) {
         Shape in = inputShapes[0];
         return new Shape[] {new Shape(in.get(0), filters,
-                ShapeInference.convLength((int) in.get(2), kernel, stride, padding),
-                ShapeInference.convLength((int) in.get(3), kernel, stride, padding))};
+                ShapeRules.convLength((int) in.get(2), kernel, stride, padding),
+                ShapeRules.convLength((int) in.get(3), kernel, stride, padding))};
     }
 
     /**

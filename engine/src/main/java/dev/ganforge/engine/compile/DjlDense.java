@@ -14,18 +14,18 @@ import ai.djl.util.PairList;
  * initialisation, so that weights move freely between ganforge and PyTorch; optionally
  * spectrally normalised.
  */
-final class DjlDense extends AbstractBlock implements InputGradientBlock {
+public final class DjlDense extends AbstractBlock implements InputGradientBlock {
 
     private final long units;
     private final Parameter weight;
     private final Parameter bias;
     private final SpectralNorm spectralNorm;
 
-    DjlDense(long units, boolean bias) {
+    public DjlDense(long units, boolean bias) {
         this(units, bias, false);
     }
 
-    DjlDense(long units, boolean bias, boolean spectralNorm) {
+    public DjlDense(long units, boolean bias, boolean spectralNorm) {
         this.units = units;
         this.weight = addParameter(Parameter.builder().setName("weight").setType(Parameter.Type.WEIGHT).build());
         this.bias = bias ? addParameter(Parameter.builder().setName("bias").setType(Parameter.Type.BIAS).build()) : null;

@@ -4,7 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 
 /** Flattens each sample into a vector. */
-final class DjlFlatten extends ShapeOnlyBlock implements InputGradientBlock {
+public final class DjlFlatten extends ShapeOnlyBlock implements InputGradientBlock {
 
     @Override
     protected NDArray apply(NDArray input, boolean training) {

@@ -4,7 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 
 /** Averages each channel over height and width: (N, C, H, W) → (N, C). */
-final class DjlGlobalAvgPool extends ShapeOnlyBlock implements InputGradientBlock {
+public final class DjlGlobalAvgPool extends ShapeOnlyBlock implements InputGradientBlock {
 
     @Override
     protected NDArray apply(NDArray input, boolean training) {

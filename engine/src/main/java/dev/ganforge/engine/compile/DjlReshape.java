@@ -5,11 +5,11 @@ import ai.djl.ndarray.types.Shape;
 import java.util.List;
 
 /** Reshapes each sample, keeping the batch axis; flattening is a reshape to one axis. */
-final class DjlReshape extends ShapeOnlyBlock implements InputGradientBlock {
+public final class DjlReshape extends ShapeOnlyBlock implements InputGradientBlock {
 
     private final long[] sampleShape;
 
-    DjlReshape(List<Integer> sampleShape) {
+    public DjlReshape(List<Integer> sampleShape) {
         this.sampleShape = sampleShape.stream().mapToLong(Integer::longValue).toArray();
     }
 

@@ -12,7 +12,7 @@ import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import dev.ganforge.spec.Padding;
-import dev.ganforge.validate.ShapeInference;
+import dev.ganforge.block.ShapeRules;
 
 /**
  * A 2-D transposed convolution, exact against PyTorch's {@code ConvTranspose2d} (weight layout
@@ -26,7 +26,7 @@ import dev.ganforge.validate.ShapeInference;
  * input with a sub-kernel, and the phases are interleaved back into the image. How the phases
  * are grouped into convolutions depends on whether k is a multiple of s; see {@link #transposed}.
  */
-final class DjlTransposedConvolution2d extends AbstractBlock implements InputGradientBlock {
+public final class DjlTransposedConvolution2d extends AbstractBlock implements InputGradientBlock {
 
     private final int filters;
     private final int kernel;
@@ -36,7 +36,7 @@ final class DjlTransposedConvolution2d extends AbstractBlock implements InputGra
     private final Parameter weight;
     private final Parameter bias;
 
-    DjlTransposedConvolution2d(int filters, int kernel, int stride, Padding padding, int outputPadding, boolean bias) {
+    public DjlTransposedConvolution2d(int filters, int kernel, int stride, Padding padding, int outputPadding, boolean bias) {
         this.filters = filters;
         this.kernel = kernel;
         this.stride = stride;
@@ -309,7 +309,7 @@ final class DjlTransposedConvolution2d extends AbstractBlock implements InputGra
     public Shape[] getOutputShapes(Shape[] inputShapes) {
         Shape in = inputShapes[0];
         return new Shape[] {new Shape(in.get(0), filters,
-                ShapeInference.transposedLength((int) in.get(2), kernel, stride, padding, outputPadding),
-                ShapeInference.transposedLength((int) in.get(3), kernel, stride, padding, outputPadding))};
+                ShapeRules.transposedLength((int) in.get(2), kernel, stride, padding, outputPadding),
+                ShapeRules.transposedLength((int) in.get(3), kernel, stride, padding, outputPadding))};
     }
 }

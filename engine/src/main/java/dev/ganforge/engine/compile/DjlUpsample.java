@@ -4,11 +4,11 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 
 /** Nearest-neighbour up-sampling of images: each pixel repeated along height and width. */
-final class DjlUpsample extends ShapeOnlyBlock implements InputGradientBlock {
+public final class DjlUpsample extends ShapeOnlyBlock implements InputGradientBlock {
 
     private final int factor;
 
-    DjlUpsample(int factor) {
+    public DjlUpsample(int factor) {
         this.factor = factor;
     }
 

@@ -1,6 +1,7 @@
 package dev.ganforge.engine.compile;
 
 import ai.djl.nn.SequentialBlock;
+import dev.ganforge.block.BlockCatalog;
 import dev.ganforge.engine.condition.ConditionedBlock;
 import dev.ganforge.engine.condition.Conditioning;
 import dev.ganforge.spec.BlockSpec;
@@ -39,7 +40,7 @@ public final class GanCompiler {
      * @throws SpecException listing every problem if the spec (or its conditioning) is not sound
      */
     public static CompiledGan compile(GanSpec spec, Conditioning conditioning) {
-        SpecValidator.requireValid(spec, "spec '" + spec.name() + "'");
+        spec = SpecValidator.requireValid(spec, "spec '" + spec.name() + "'");
         if (spec.isConditional() != (conditioning != null)) {
             throw new IllegalArgumentException(spec.isConditional()
                     ? "spec '" + spec.name() + "' is conditional but no conditioning was given"
@@ -68,10 +69,6 @@ public final class GanCompiler {
     }
 
     private static SequentialBlock layers(List<BlockSpec> specs) {
-        SequentialBlock block = new SequentialBlock();
-        for (BlockSpec spec : specs) {
-            block.add(BlockCompiler.compile(spec));
-        }
-        return block;
+        return new BlockCompiler(BlockCatalog.installed()).compileAll(specs);
     }
 }

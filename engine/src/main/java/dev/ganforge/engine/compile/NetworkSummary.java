@@ -1,5 +1,6 @@
 package dev.ganforge.engine.compile;
 
+import dev.ganforge.block.BlockCatalog;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
@@ -56,7 +57,8 @@ public record NetworkSummary(String name, Shape input, List<Row> rows) {
             Block block = child.getValue();
             current = block.getOutputShapes(new Shape[] {current})[0];
             var spec = network.specs().get(number);
-            rows.add(new Row(++number, spec.kind(), BlockDetails.describe(spec), current.slice(1), trainable(block)));
+            String details = BlockCatalog.installed().find(spec.kind()).map(type -> type.details(spec)).orElse("");
+            rows.add(new Row(++number, spec.kind(), details, current.slice(1), trainable(block)));
         }
         return new NetworkSummary(network.name(), batchShape.slice(1), rows);
     }

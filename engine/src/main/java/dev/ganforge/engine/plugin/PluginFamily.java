@@ -21,7 +21,9 @@ public enum PluginFamily {
     /** Sources of real samples, referenced by {@code data.dataset}. */
     DATASET("dataset"),
     /** Measures of sample quality reported during training. */
-    METRIC("metric");
+    METRIC("metric"),
+    /** Kinds of block networks are made of, referenced by name in a network's {@code blocks}. */
+    BLOCK("block");
 
     private final String word;
 

@@ -1,8 +1,16 @@
 package dev.ganforge.engine.plugin;
 
+import dev.ganforge.block.BlockCatalog;
+import dev.ganforge.block.BlockParameter;
+import dev.ganforge.block.BlockType;
 import dev.ganforge.engine.backend.EngineCapability;
+import dev.ganforge.spec.Order;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /** Renders plugin descriptors as the text {@code ganforge plugins} prints. */
 final class PluginListing {
@@ -16,6 +24,13 @@ final class PluginListing {
      * @param descriptors the plugins, already grouped by family and sorted by name
      */
     static String render(Collection<PluginDescriptor> descriptors) {
+        return render(descriptors, BlockCatalog.EMPTY);
+    }
+
+    /**
+     * As {@link #render(Collection)}, with the parameters of block kinds taken from {@code blocks}.
+     */
+    static String render(Collection<PluginDescriptor> descriptors, BlockCatalog blocks) {
         if (descriptors.isEmpty()) {
             return "no plugins installed\n";
         }
@@ -32,28 +47,64 @@ final class PluginListing {
                         .append(capability.displayName()).append("), so trains only on ")
                         .append(capability.engines()).append('\n');
             }
-            parameters(out, descriptor);
+            Optional<BlockType> block = descriptor.family() == PluginFamily.BLOCK ? blocks.find(descriptor.name())
+                    : Optional.empty();
+            if (block.isPresent()) {
+                blockParameters(out, block.get());
+            } else {
+                parameters(out, descriptor);
+            }
         }
         return out.toString();
     }
 
     private static void parameters(StringBuilder out, PluginDescriptor descriptor) {
-        if (descriptor.parameters().isEmpty()) {
+        List<String[]> rows = new ArrayList<>();
+        for (ParameterSpec parameter : descriptor.parameters()) {
+            rows.add(new String[] {parameter.name(), parameter.type().word(), defaultText(parameter),
+                    parameter.description()});
+        }
+        table(out, rows);
+    }
+
+    private static void blockParameters(StringBuilder out, BlockType block) {
+        List<String[]> rows = new ArrayList<>();
+        for (BlockParameter parameter : block.parameters()) {
+            rows.add(new String[] {parameter.name(), parameter.kind().name().toLowerCase(Locale.ROOT),
+                    parameter.isRequired() ? "required" : "default " + blockDefault(parameter.defaultValue()),
+                    parameter.description()});
+        }
+        table(out, rows);
+    }
+
+    private static String blockDefault(Object value) {
+        if (value instanceof Optional<?> norm) {
+            return norm.isPresent() ? "batch" : "none";
+        }
+        if (value instanceof Double number) {
+            return number(number);
+        }
+        if (value instanceof Order order) {
+            return order.yamlName();
+        }
+        return value.toString();
+    }
+
+    /** Rows of name, type, default and description in aligned columns. */
+    private static void table(StringBuilder out, List<String[]> rows) {
+        if (rows.isEmpty()) {
             out.append("      (no parameters)\n");
             return;
         }
-        int nameWidth = 0;
-        int typeWidth = 0;
-        int defaultWidth = 0;
-        for (ParameterSpec parameter : descriptor.parameters()) {
-            nameWidth = Math.max(nameWidth, parameter.name().length());
-            typeWidth = Math.max(typeWidth, parameter.type().word().length());
-            defaultWidth = Math.max(defaultWidth, defaultText(parameter).length());
+        int[] widths = new int[3];
+        for (String[] row : rows) {
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = Math.max(widths[i], row[i].length());
+            }
         }
-        String row = "      %-" + nameWidth + "s  %-" + typeWidth + "s  %-" + defaultWidth + "s  %s%n";
-        for (ParameterSpec parameter : descriptor.parameters()) {
-            out.append(String.format(row, parameter.name(), parameter.type().word(), defaultText(parameter),
-                    parameter.description()));
+        String format = "      %-" + widths[0] + "s  %-" + widths[1] + "s  %-" + widths[2] + "s  %s%n";
+        for (String[] row : rows) {
+            out.append(String.format(format, (Object[]) row));
         }
     }
 

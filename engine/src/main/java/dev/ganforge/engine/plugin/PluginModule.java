@@ -3,6 +3,7 @@ package dev.ganforge.engine.plugin;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provider;
 import com.google.inject.multibindings.Multibinder;
+import dev.ganforge.engine.block.BlockKind;
 
 /**
  * The base of every ganforge plugin: a Guice module that registers plugin factories.
@@ -42,6 +43,15 @@ public abstract class PluginModule extends AbstractModule {
         String module = getClass().getName();
         Provider<PluginContribution> contribution = () -> new PluginContribution(module, factory.get());
         contributions().addBinding().toProvider(contribution);
+    }
+
+    /**
+     * Contributes a block kind: its YAML name, parameters, shape rule and compilation all come
+     * from {@code kind} (see {@link BlockKind}).
+     */
+    protected final void register(BlockKind kind) {
+        register(PluginFactory.of(PluginDescriptor.of(PluginFamily.BLOCK, kind.name(), kind.description()),
+                parameters -> kind));
     }
 
     private Multibinder<PluginContribution> contributions() {

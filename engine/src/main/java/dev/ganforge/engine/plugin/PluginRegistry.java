@@ -8,6 +8,8 @@ import com.google.inject.Key;
 import com.google.inject.Module;
 import com.google.inject.TypeLiteral;
 import com.google.inject.multibindings.Multibinder;
+import dev.ganforge.block.BlockCatalog;
+import dev.ganforge.engine.block.BlockKind;
 import dev.ganforge.spec.PluginRef;
 import dev.ganforge.validate.Suggestions;
 import java.util.ArrayList;
@@ -163,12 +165,22 @@ public final class PluginRegistry {
         return type.cast(created);
     }
 
+    /** The block kinds of the {@link PluginFamily#BLOCK} plugins, for reading, checking and compiling networks. */
+    public BlockCatalog blockCatalog() {
+        List<BlockKind> kinds = new ArrayList<>();
+        for (PluginContribution contribution : plugins.get(PluginFamily.BLOCK).values()) {
+            kinds.add((BlockKind) contribution.factory().create(PluginParameters.resolve(
+                    contribution.factory().descriptor(), PluginRef.of(contribution.factory().descriptor().name()))));
+        }
+        return BlockCatalog.of(kinds);
+    }
+
     /**
      * Every plugin with its parameters (name, type, default, description) as text, grouped by
      * family: what {@code ganforge plugins} prints.
      */
     public String listing() {
-        return PluginListing.render(descriptors());
+        return PluginListing.render(descriptors(), blockCatalog());
     }
 
     private PluginContribution contribution(PluginFamily family, String name) {

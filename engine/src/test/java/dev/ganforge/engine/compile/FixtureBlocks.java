@@ -36,7 +36,7 @@ final class FixtureBlocks {
             case "dense" -> Layers.dense(integer(json, "units")).optBias((Boolean) json.get("bias"))
                     .optActivation(activation(json.get("activation")));
             case "activation" -> Layers.activation(activation(json.get("activation")));
-            case "batch-norm" -> Layer.of(norm(json));
+            case "batch-norm" -> Layers.batchNorm(number(json, "momentum"), number(json, "epsilon"));
             case "upsample" -> Layers.upsample(integer(json, "factor"));
             case "zero-pad" -> Layers.zeroPad(integer(json, "top"), integer(json, "bottom"), integer(json, "left"), integer(json, "right"));
             case "global-avg-pool" -> Layers.globalAvgPool();

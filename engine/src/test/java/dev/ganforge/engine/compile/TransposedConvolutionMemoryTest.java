@@ -10,10 +10,7 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
-import dev.ganforge.spec.Activation;
-import dev.ganforge.spec.ConvBlock;
-import dev.ganforge.spec.ConvTransposeBlock;
-import dev.ganforge.spec.Padding;
+import dev.ganforge.dsl.Layers;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,8 +23,8 @@ class TransposedConvolutionMemoryTest {
     @Test
     void forwardAndInputGradientLeaveNothingOnTheNetworksManager() {
         try (NDManager network = NDManager.newBaseManager()) {
-            Block deconv = BlockCompiler.compile(new ConvTransposeBlock(3, 5, 2, Padding.same(), 0, true, Activation.linear()));
-            Block conv = BlockCompiler.compile(new ConvBlock(3, 4, 2, Padding.same(), true, Activation.linear()));
+            Block deconv = BlockCompiler.compile(Layers.convTranspose(3).optKernel(5).toBlocks().get(0));
+            Block conv = BlockCompiler.compile(Layers.conv(3).optKernel(4).optStride(2).toBlocks().get(0));
             deconv.initialize(network, DataType.FLOAT32, new Shape(2, 4, 5, 5));
             conv.initialize(network, DataType.FLOAT32, new Shape(2, 4, 6, 6));
             ParameterStore store = new ParameterStore(network, false);

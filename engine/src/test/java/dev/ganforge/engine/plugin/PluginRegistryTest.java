@@ -36,7 +36,10 @@ class PluginRegistryTest {
     void descriptorsComeGroupedByFamilyThenSortedByName() {
         List<String> order = registry.descriptors().stream().map(d -> d.family() + "/" + d.name()).toList();
         assertEquals(List.of("loss/bce", "loss/hinge", "loss/wasserstein-gp", "conditioning/projection",
-                "strategy/n-critic", "optimizer/adam", "dataset/folder"), order);
+                "strategy/n-critic", "optimizer/adam", "dataset/folder", "block/activation", "block/batch-norm",
+                "block/conv", "block/conv-transpose", "block/decoder", "block/dense", "block/dropout", "block/encoder",
+                "block/flatten", "block/global-avg-pool", "block/projection", "block/reshape", "block/upsample",
+                "block/zero-pad"), order);
     }
 
     @Test
@@ -127,6 +130,7 @@ class PluginRegistryTest {
 
     @Test
     void listingShowsEveryPluginWithItsParametersGroupedByFamily() {
+        String listing = registry.listing();
         assertEquals("""
                 loss
                   bce — Minimax binary cross-entropy (Goodfellow et al., 2014)
@@ -150,7 +154,19 @@ class PluginRegistryTest {
                   folder — Images from a directory, one subdirectory per class
                       path    string  required       the directory
                       format  string  default 'png'  image file extension
-                """, registry.listing());
+                """, listing.substring(0, listing.indexOf("block\n")));
+    }
+
+    @Test
+    void listingShowsBlockKindsWithTheirDeclaredParameters() {
+        String listing = registry.listing();
+        assertTrue(listing.contains("""
+                  dropout — zeroes a share of the values while training (Srivastava et al. 2014)
+                      rate  number  required  the share dropped, in [0, 1)
+                """), listing);
+        assertTrue(listing.contains("""
+                      norm            norm        default batch  batch normalisation or none
+                """), listing);
     }
 
     @Test

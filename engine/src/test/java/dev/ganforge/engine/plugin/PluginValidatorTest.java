@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.ganforge.engine.plugin.fixtures.LossTestPlugins;
 import dev.ganforge.engine.plugin.fixtures.MissingDataPlugins;
 import dev.ganforge.engine.plugin.fixtures.PyTorchOnlyPlugins;
-import dev.ganforge.spec.Activation;
+import dev.ganforge.dsl.Layers;
+import dev.ganforge.spec.BlockSpec;
 import dev.ganforge.spec.ConditioningSpec;
 import dev.ganforge.spec.DataSpec;
-import dev.ganforge.spec.DenseBlock;
 import dev.ganforge.spec.GanSpec;
 import dev.ganforge.spec.LatentSpec;
 import dev.ganforge.spec.NetworkSpec;
@@ -117,7 +117,7 @@ class PluginValidatorTest {
 
     private static GanSpec spec(PluginRef dataset, ConditioningSpec conditioning, PluginRef generatorOptimizer,
             PluginRef discriminatorOptimizer, PluginRef loss, List<PluginRef> strategies) {
-        DenseBlock dense = new DenseBlock(2, true, Activation.linear());
+        BlockSpec dense = Layers.dense(2).toBlocks().get(0);
         TrainingSpec training = TrainingSpec.DEFAULTS;
         return new GanSpec("plugins", new DataSpec(List.of(2), -1, 1, dataset),
                 new LatentSpec(4, LatentSpec.Distribution.NORMAL), conditioning,

@@ -3,7 +3,6 @@ package dev.ganforge.plugins.condition;
 import ai.djl.nn.SequentialBlock;
 import dev.ganforge.engine.condition.ConditionedBlock;
 import dev.ganforge.spec.BlockSpec;
-import dev.ganforge.spec.DenseBlock;
 import dev.ganforge.spec.GanSpec;
 import dev.ganforge.validate.SpecProblem;
 import java.util.List;
@@ -27,8 +26,12 @@ final class ProjectionConditioning extends LabelEmbeddingConditioning {
     public List<SpecProblem> check(GanSpec spec) {
         List<BlockSpec> blocks = spec.discriminator().blocks();
         int last = blocks.size() - 1;
-        boolean fits = blocks.size() >= 2 && blocks.get(last) instanceof DenseBlock dense
-                && dense.units() == 1 && dense.activation().isIdentity();
+        if (last < 0) {
+            return List.of();
+        }
+        BlockSpec dense = blocks.get(last);
+        boolean fits = blocks.size() >= 2 && dense.kind().equals("dense") && dense.integer("units") == 1
+                && dense.activation("activation").isIdentity();
         if (fits) {
             return List.of();
         }

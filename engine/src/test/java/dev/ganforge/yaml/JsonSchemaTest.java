@@ -2,6 +2,10 @@ package dev.ganforge.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.ganforge.block.BlockCatalog;
+import dev.ganforge.block.BlockParameter;
+import dev.ganforge.block.BlockType;
+import dev.ganforge.block.ParameterKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +28,7 @@ class JsonSchemaTest {
 
     @BeforeAll
     static void parseSchema() throws IOException {
-        // JSON is YAML, so SnakeYAML parses the schema; surefire runs in the api module's folder
+        // JSON is YAML, so SnakeYAML parses the schema; surefire runs in the module's folder
         String text = Files.readString(Path.of("..", "docs", "ganforge.schema.json"), StandardCharsets.UTF_8);
         schema = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
     }
@@ -39,16 +43,26 @@ class JsonSchemaTest {
         Map<String, Object> block = definition("block");
         List<Map<String, Object>> forms = list(block.get("oneOf"));
 
-        assertEquals(sorted(YamlSpecReader.blockKinds()), sorted(map(forms.get(1).get("properties")).keySet()));
-        assertEquals(sorted(Vocabulary.BARE_BLOCKS), sorted(list(forms.get(0).get("enum"))));
+        BlockCatalog catalog = BlockCatalog.installed();
+        assertEquals(sorted(catalog.names()), sorted(map(forms.get(1).get("properties")).keySet()));
+        assertEquals(sorted(catalog.names().stream().filter(kind -> catalog.find(kind).orElseThrow().parameters().stream()
+                .noneMatch(BlockParameter::isRequired)).toList()), sorted(list(forms.get(0).get("enum"))));
     }
 
     @Test
     void eachBlocksSettingsMatchTheReadersKeys() {
         List<Map<String, Object>> forms = list(definition("block").get("oneOf"));
         Map<String, Object> kinds = map(forms.get(1).get("properties"));
-        Vocabulary.BLOCKS.forEach((kind, context) ->
-                assertEquals(sorted(context.keys()), sorted(propertyNames(map(kinds.get(kind)))), kind));
+        BlockCatalog catalog = BlockCatalog.installed();
+        for (String kind : catalog.names()) {
+            BlockType type = catalog.find(kind).orElseThrow();
+            // An activation block's whole value is the activation, so its schema is the activation's.
+            boolean activation = type.shorthand() != null
+                    && type.parameter(type.shorthand()).orElseThrow().kind() == ParameterKind.ACTIVATION;
+            Set<String> keys = activation ? sorted(Vocabulary.ACTIVATION.keys())
+                    : sorted(type.parameters().stream().map(BlockParameter::name).toList());
+            assertEquals(keys, sorted(propertyNames(map(kinds.get(kind)))), kind);
+        }
     }
 
     @Test
