@@ -131,7 +131,7 @@ public final class BlockResolver {
 
     private static void checkValue(String path, BlockParameter parameter, Object value, List<SpecProblem> problems) {
         switch (parameter.kind()) {
-            case INTEGER, NUMBER -> checkRule(path, parameter.rule(), ((Number) value).doubleValue(), problems);
+            case INTEGER, NUMBER -> checkRule(path, parameter, ((Number) value).doubleValue(), problems);
             case INTEGERS -> {
                 @SuppressWarnings("unchecked")
                 List<Integer> values = (List<Integer>) value;
@@ -140,7 +140,7 @@ public final class BlockResolver {
                             + parameter.example()));
                 }
                 for (int i = 0; i < values.size(); i++) {
-                    checkRule(path + "[" + i + "]", parameter.rule(), values.get(i), problems);
+                    checkRule(path + "[" + i + "]", parameter, values.get(i), problems);
                 }
             }
             case ACTIVATION -> {
@@ -175,13 +175,14 @@ public final class BlockResolver {
         return problems;
     }
 
-    private static void checkRule(String path, BlockParameter.Rule rule, double value, List<SpecProblem> problems) {
+    private static void checkRule(String path, BlockParameter parameter, double value, List<SpecProblem> problems) {
         String shown = value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
                 : Double.toString(value);
-        switch (rule) {
+        switch (parameter.rule()) {
             case POSITIVE -> {
                 if (!(value > 0)) {
-                    problems.add(SpecProblem.at(path, "must be a positive whole number, found " + shown));
+                    problems.add(SpecProblem.at(path, (parameter.kind() == ParameterKind.NUMBER ? "must be greater than 0"
+                            : "must be a positive whole number") + ", found " + shown));
                 }
             }
             case NOT_NEGATIVE -> {
