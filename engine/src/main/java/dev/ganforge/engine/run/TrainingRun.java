@@ -354,7 +354,7 @@ public final class TrainingRun implements AutoCloseable {
         boolean evaluate = training.evaluates() && (last || step % training.evaluateEvery() == 0);
         if (sample) {
             writeSamples(step);
-            history.plot(directory.lossPlot(), spec.name());
+            LossPlot.write(history.records(), directory.lossPlot(), spec.name());
         }
         if (evaluate) {
             evaluateAndRecord(progress);
