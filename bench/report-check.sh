@@ -61,6 +61,8 @@ document.getElementById('r').onload = () => {
     'metric-rows=' + (d.querySelectorAll('#metric-table tr').length - 1),
     'metric-columns=' + [...d.querySelectorAll('#metric-table th')].map(h => h.textContent).join('|'),
     'spec-has-dataset=' + d.getElementById('spec').textContent.includes('dataset: test-stripes'),
+    'provenance-has-seed=' + d.getElementById('provenance').textContent.includes('seed3'),
+    'progress-has-wall-time=' + / of wall time; started .* UTC\.$/.test(d.getElementById('progress').textContent),
     'summary-has-generator=' + d.getElementById('summary').textContent.includes('generator'),
     'images=' + images.length,
     'broken=' + broken.join('|'),
@@ -85,11 +87,13 @@ expect() {
   fi
 }
 expect "h1=report-check"
-expect "sections=Metrics|Losses|Samples|Networks|Spec"
+expect "sections=Metrics|Losses|Samples|Networks|Spec|Provenance"
 expect "samples=5"              # steps 0, 10, 20, 30, 40
 expect "metric-rows=3"          # steps 0, 20, 40
 expect "metric-columns=step|fid|classifier-accuracy"
 expect "spec-has-dataset=true"
+expect "provenance-has-seed=true"
+expect "progress-has-wall-time=true"
 expect "summary-has-generator=true"
 expect "images=7"               # metrics.png, losses.png and 5 sample grids
 expect "broken="

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The launcher script {@code ./ganforge} itself, run as a user runs it: how it chooses
- * ONEDNN_MAX_CPU_ISA and which engine settings it passes on. Needs the packaged engine (as
+ * ONEDNN_MAX_CPU_ISA, which engine settings it passes on, and what reaches standard error. Needs the packaged engine (as
  * {@code mvn verify} builds it before this module's tests).
  */
 class LauncherTest {
@@ -173,5 +173,31 @@ class LauncherTest {
         assertEquals(0, outcome.exitCode(), outcome.err());
         assertTrue(outcome.out().contains("ONEDNN_MAX_CPU_ISA=SSE41\n"), outcome.out());
         assertFalse(Files.exists(cache.resolve("ganforge")), "no check, nothing remembered");
+    }
+
+    /** The lines of standard error that mention what the engine prints as it starts, if shown. */
+    private static List<String> engineLines(String err) {
+        return err.lines()
+                .filter(line -> line.contains("Warning:") || line.contains("AutoNonVariableTypeMode") || line.contains("CUDA"))
+                .toList();
+    }
+
+    @Test
+    void aShortRunPrintsOnlyGanforgesProgressUnlessVerbose(@TempDir Path cache) throws Exception {
+        assumeTrue(Files.isDirectory(LAUNCHER.resolveSibling("engine/target/lib")), "the engine is packaged");
+        String spec = LAUNCHER.resolveSibling("dsl-examples/yaml/shapes-dcgan.yaml").toString();
+
+        Outcome quiet = launch(cache, "AVX", "train", spec, "--steps", "2", "--out", cache.resolve("quiet").toString());
+        assertEquals(0, quiet.exitCode(), quiet.err());
+        assertEquals(List.of(), engineLines(quiet.err()));
+        assertEquals(List.of("step 1/2", "step 2/2"), quiet.err().lines().map(line -> line.substring(0, 8)).toList(),
+                "only the progress lines: " + quiet.err());
+        assertEquals("trained 2 steps; run directory " + cache.resolve("quiet") + "\n", quiet.out());
+
+        Outcome verbose = launch(cache, "AVX", "train", spec, "--steps", "2", "--out", cache.resolve("verbose").toString(),
+                "--verbose");
+        assertEquals(0, verbose.exitCode(), verbose.err());
+        assertTrue(verbose.err().contains("Warning: AutoNonVariableTypeMode is deprecated"), verbose.err());
+        assertTrue(verbose.err().contains(" INFO ai.djl.pytorch.engine.PtEngine - "), verbose.err());
     }
 }

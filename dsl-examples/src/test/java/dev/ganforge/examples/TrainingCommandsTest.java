@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.engine.Engine;
 import dev.ganforge.engine.cli.ExitCode;
+import dev.ganforge.engine.train.ProgressReporter;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,6 +64,26 @@ class TrainingCommandsTest {
         assertEquals(Engine.getDjlVersion(), provenance.get("djl"), provenance.toString());
         assertTrue(String.valueOf(provenance.get("engine")).startsWith("PyTorch "), provenance.toString());
         assertEquals("tiny-ring", provenance.get("name"));
+    }
+
+    @Test
+    void theReportHasTheRunsFileModeItsWallTimeAndItsProvenance() throws IOException {
+        assertEquals(ExitCode.OK, trained.exitCode, trained.transcript());
+        assertEquals(PosixFilePermissions.toString(Files.getPosixFilePermissions(run.resolve("history.csv"))),
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(run.resolve("report.html"))));
+
+        Map<String, Object> provenance = new Yaml().load(Files.readString(run.resolve("provenance.yaml")));
+        double wallSeconds = ((Number) provenance.get("training-wall-seconds")).doubleValue();
+        assertTrue(wallSeconds > 0, provenance.toString());
+        String created = String.valueOf(((List<?>) provenance.get("events")).get(0));
+        String started = created.substring(0, "2025-01-02T03:04:05".length()).replace('T', ' ');
+        String html = Files.readString(run.resolve("report.html"));
+        assertTrue(html.contains("<p id=\"progress\">20 generator steps trained in " + ProgressReporter.duration(wallSeconds)
+                + " of wall time; started " + started + " UTC.</p>"), html);
+        assertTrue(html.contains("<dt>seed</dt><dd>1</dd>"), html);
+        assertTrue(html.contains("<dt>engine</dt><dd>" + provenance.get("engine") + "</dd>"), html);
+        assertTrue(html.contains("<dt>djl</dt><dd>" + Engine.getDjlVersion() + "</dd>"), html);
+        assertTrue(html.contains("<li>" + created + "</li>"), html);
     }
 
     @Test
@@ -146,6 +168,13 @@ class TrainingCommandsTest {
         String events = String.valueOf(new Yaml().<Map<String, Object>>load(
                 Files.readString(copy.resolve("provenance.yaml"))).get("events"));
         assertTrue(events.contains("created") && events.contains("resumed at step 20"), events);
+        double before = wallSeconds(run);
+        assertTrue(wallSeconds(copy) > before, "the resumed session's wall time adds to the first's " + before);
+    }
+
+    private static double wallSeconds(Path run) throws IOException {
+        return ((Number) new Yaml().<Map<String, Object>>load(Files.readString(run.resolve("provenance.yaml")))
+                .get("training-wall-seconds")).doubleValue();
     }
 
     @Test

@@ -22,6 +22,10 @@ import java.util.function.Supplier;
  * <p>Arrays must be created on managers of the run's engine, never on {@code
  * NDManager.newBaseManager()}: DJL's default engine is whichever installed engine ranks first,
  * which is MXNet as soon as its jars are on the class path.
+ *
+ * <p>The engine starts here and nowhere else, without DJL's CUDA probe warning and libtorch's
+ * deprecation warning; the logger {@code dev.ganforge.engine.backend.EngineNoise} at DEBUG shows
+ * them (see {@link EngineNoise}).
  */
 public final class EngineSupport {
 
@@ -65,7 +69,7 @@ public final class EngineSupport {
      */
     public Engine engine() {
         requireInstalled();
-        return Engine.getEngine(choice.djlName());
+        return EngineNoise.start(choice);
     }
 
     /**
@@ -74,8 +78,7 @@ public final class EngineSupport {
      * @throws EngineUnavailableException if the engine's jars are not on the class path
      */
     public NDManager newManager() {
-        requireInstalled();
-        return NDManager.newBaseManager(Device.cpu(), choice.djlName());
+        return engine().newBaseManager(Device.cpu());
     }
 
     /**

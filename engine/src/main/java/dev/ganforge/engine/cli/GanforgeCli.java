@@ -4,6 +4,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The {@code ganforge} command: the entry point of the launcher script at the repository root. */
@@ -39,6 +41,22 @@ public final class GanforgeCli implements Callable<Integer> {
     private CommandSpec command;
 
     private GanforgeCli() {}
+
+    /**
+     * {@code --verbose}, accepted before or after the command: lets through what DJL logs at INFO
+     * and above, and what the engine prints as it starts (DJL's CUDA probe, libtorch's warnings),
+     * which the launcher and {@code EngineNoise} hold back. It sets slf4j-simple's levels as
+     * system properties, which slf4j-simple reads when a logger is created: after the command
+     * line is parsed, since nothing logs before a command runs.
+     */
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "show DJL's log and the native engine's warnings, hidden by default")
+    void verbose(boolean verbose) {
+        if (verbose) {
+            System.setProperty("org.slf4j.simpleLogger.log.ai.djl", "info");
+            System.setProperty("org.slf4j.simpleLogger.log.dev.ganforge", "debug");
+        }
+    }
 
     /** The version every command prints for {@code --version}: the engine jar's, as in run provenance. */
     static final class Version implements CommandLine.IVersionProvider {

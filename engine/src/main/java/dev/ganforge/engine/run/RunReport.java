@@ -1,16 +1,20 @@
 package dev.ganforge.engine.run;
 
+import dev.ganforge.engine.train.ProgressReporter;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Writes {@code report.html}, one self-contained page about a run: the spec, the network
- * summary, the loss curves, the metrics over time and every sample image. It needs no network:
+ * Writes {@code report.html}, one self-contained page about a run: its progress and wall time,
+ * the loss curves, the metrics over time, every sample image, the network summary, the spec and
+ * the provenance (versions, seed, engine, events). It needs no network:
  * styles are inline and images are referenced by paths relative to the run directory, so the
  * page opens from disk and moves with the directory.
  */
@@ -25,7 +29,13 @@ public final class RunReport {
             figure { display: inline-block; margin: 0.5em; text-align: center; }
             figure img { image-rendering: pixelated; border: 1px solid #ddd; max-width: 420px; }
             .none { color: #777; font-style: italic; }
+            dl { display: grid; grid-template-columns: max-content auto; gap: 0.2em 1.2em; font-size: 0.9em; }
+            dt { font-weight: bold; } dd { margin: 0; } dd ul { margin: 0; padding-left: 1.2em; }
             """;
+
+    /** A run's start, in UTC so that the page says the same wherever it is opened. */
+    private static final DateTimeFormatter STARTED =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private RunReport() {}
 
@@ -45,8 +55,14 @@ public final class RunReport {
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
                 .append(escape(name)).append(" — ganforge run report</title>\n<style>\n").append(STYLE)
                 .append("</style>\n</head>\n<body>\n");
+        Provenance provenance = Provenance.read(directory.provenance());
         html.append("<h1>").append(escape(name)).append("</h1>\n<p id=\"progress\">").append(step)
-                .append(" generator steps trained.</p>\n");
+                .append(" generator steps trained");
+        if (provenance.trainingWallSeconds() > 0) {
+            html.append(" in ").append(ProgressReporter.duration(provenance.trainingWallSeconds())).append(" of wall time");
+        }
+        provenance.started().ifPresent(started -> html.append("; started ").append(STARTED.format(started)));
+        html.append(".</p>\n");
 
         html.append("<h2>Metrics</h2>\n<section id=\"metrics\">\n");
         metricSection(html, directory, metrics);
@@ -76,6 +92,8 @@ public final class RunReport {
 
         html.append("<h2>Networks</h2>\n<pre id=\"summary\">").append(escape(summary)).append("</pre>\n");
         html.append("<h2>Spec</h2>\n<pre id=\"spec\">").append(escape(specYaml)).append("</pre>\n");
+        html.append("<h2>Provenance</h2>\n");
+        provenanceSection(html, provenance);
         html.append("</body>\n</html>\n");
         AtomicFiles.writeString(directory.report(), html.toString());
     }
@@ -104,6 +122,26 @@ public final class RunReport {
             html.append("</tr>\n");
         }
         html.append("</table>\n");
+    }
+
+    private static void provenanceSection(StringBuilder html, Provenance provenance) {
+        if (provenance.entries().isEmpty()) {
+            html.append("<p class=\"none\">No provenance.yaml.</p>\n");
+            return;
+        }
+        html.append("<dl id=\"provenance\">\n");
+        provenance.entries().forEach((key, value) -> {
+            html.append("<dt>").append(escape(key)).append("</dt><dd>");
+            if (value instanceof List<?> items) {
+                html.append("<ul>");
+                items.forEach(item -> html.append("<li>").append(escape(String.valueOf(item))).append("</li>"));
+                html.append("</ul>");
+            } else {
+                html.append(escape(String.valueOf(value)));
+            }
+            html.append("</dd>\n");
+        });
+        html.append("</dl>\n");
     }
 
     private static List<Path> sampleImages(RunDirectory directory) throws IOException {

@@ -41,12 +41,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * A training run on disk: builds the trainer from a spec and the plugins it names, and keeps the
@@ -85,6 +82,10 @@ public final class TrainingRun implements AutoCloseable {
     private final PluginRegistry registry;
     private String summary;
     private final EngineSupport engine;
+    /** Whether {@link #trainUntil} is running, since when (System.nanoTime), and the wall time of training before it. */
+    private boolean inTrainUntil;
+    private long trainingSince;
+    private double trainingSecondsBefore;
 
     private TrainingRun(GanSpec spec, RunDirectory directory, GanTrainer trainer, GanDataset dataset, MetricSet metrics,
             PluginRegistry registry) throws IOException {
@@ -326,14 +327,17 @@ public final class TrainingRun implements AutoCloseable {
             listeners.add(new ProgressReporter(progress, trainer.step(), targetStep, terminal));
         }
         listeners.add((t, record) -> afterStep(record, targetStep, progress));
-        if (trainer.step() == 0) {
-            writeSamples(0);
-            if (spec.training().evaluates()) {
-                evaluateAndRecord(progress);
-            }
-            writeReport();
-        }
+        trainingSecondsBefore = Provenance.read(directory.provenance()).trainingWallSeconds();
+        trainingSince = System.nanoTime();
+        inTrainUntil = true;
         try {
+            if (trainer.step() == 0) {
+                writeSamples(0);
+                if (spec.training().evaluates()) {
+                    evaluateAndRecord(progress);
+                }
+                writeReport();
+            }
             trainer.trainUntil(targetStep, (t, record) -> {
                 for (TrainingListener listener : listeners) {
                     listener.afterStep(t, record);
@@ -343,6 +347,8 @@ public final class TrainingRun implements AutoCloseable {
             Optional<Path> latest = checkpoints.latest();
             throw new TrainingDivergedException(diverged.step(), diverged.getMessage() + " The last good checkpoint is "
                     + latest.map(Path::toString).orElse("none (the run diverged before its first checkpoint)") + ".");
+        } finally {
+            inTrainUntil = false;
         }
     }
 
@@ -354,7 +360,7 @@ public final class TrainingRun implements AutoCloseable {
         boolean evaluate = training.evaluates() && (last || step % training.evaluateEvery() == 0);
         if (sample) {
             writeSamples(step);
-            history.plot(directory.lossPlot(), spec.name());
+            LossPlot.write(history.records(), directory.lossPlot(), spec.name());
         }
         if (evaluate) {
             evaluateAndRecord(progress);
@@ -445,8 +451,16 @@ public final class TrainingRun implements AutoCloseable {
         return metricHistory;
     }
 
-    /** Rewrites {@code report.html} from the run directory as it is now. */
+    /**
+     * Rewrites {@code report.html} from the run directory as it is now; while {@link #trainUntil}
+     * runs, records the wall time spent training so far in {@code provenance.yaml} first.
+     */
     public void writeReport() throws IOException {
+        if (inTrainUntil) {
+            Provenance provenance = Provenance.read(directory.provenance());
+            provenance.setTrainingWallSeconds(trainingSecondsBefore + (System.nanoTime() - trainingSince) / 1e9);
+            provenance.write();
+        }
         if (summary == null) {
             try (NDManager manager = engine.newManager()) {
                 summary = GanSummary.of(trainer.gan(), manager).render();
@@ -503,13 +517,7 @@ public final class TrainingRun implements AutoCloseable {
     }
 
     private void writeProvenance(String event) throws IOException {
-        Map<String, Object> provenance = new LinkedHashMap<>();
-        if (Files.exists(directory.provenance())) {
-            Map<String, Object> earlier = new Yaml().load(Files.readString(directory.provenance(), StandardCharsets.UTF_8));
-            if (earlier != null) {
-                provenance.putAll(earlier);
-            }
-        }
+        Provenance provenance = Provenance.read(directory.provenance());
         Engine djl = engine.engine();
         provenance.put("name", spec.name());
         provenance.put("seed", spec.training().seed());
@@ -520,12 +528,8 @@ public final class TrainingRun implements AutoCloseable {
         provenance.put("java", System.getProperty("java.version"));
         provenance.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         provenance.put("onednn-max-cpu-isa", Optional.ofNullable(System.getenv("ONEDNN_MAX_CPU_ISA")).orElse("unset"));
-        @SuppressWarnings("unchecked")
-        List<String> events = (List<String>) provenance.computeIfAbsent("events", key -> new ArrayList<String>());
-        events.add(Instant.now() + " " + event + " on " + engineName);
-        DumperOptions options = new DumperOptions();
-        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-        Files.writeString(directory.provenance(), new Yaml(options).dump(provenance), StandardCharsets.UTF_8);
+        provenance.addEvent(Instant.now(), event + " on " + engineName);
+        provenance.write();
     }
 
     private static void deleteTree(Path path) throws IOException {

@@ -9,16 +9,10 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.jfree.chart.ChartFactory;
-import org.jfree.chart.ChartUtils;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The per-step loss and gradient-norm history of a run: appended to {@code history.csv} as it
- * goes (so a crash loses nothing), and drawn to {@code losses.png} on request.
+ * goes (so a crash loses nothing). {@code LossPlot} draws it.
  */
 public final class LossHistory {
 
@@ -64,21 +58,6 @@ public final class LossHistory {
     /** Every step so far. */
     public List<StepRecord> records() {
         return List.copyOf(records);
-    }
-
-    /** Draws both losses against the step. */
-    public void plot(Path png, String title) throws IOException {
-        XYSeries discriminator = new XYSeries("discriminator");
-        XYSeries generator = new XYSeries("generator");
-        for (StepRecord record : records) {
-            discriminator.add(record.step(), record.discriminatorLoss());
-            generator.add(record.step(), record.generatorLoss());
-        }
-        XYSeriesCollection data = new XYSeriesCollection(discriminator);
-        data.addSeries(generator);
-        JFreeChart chart = ChartFactory.createXYLineChart(title, "step", "loss", data, PlotOrientation.VERTICAL, true, false, false);
-        chart.getXYPlot().setBackgroundPaint(java.awt.Color.WHITE);
-        ChartUtils.saveChartAsPNG(png.toFile(), chart, 800, 450);
     }
 
     private static String row(StepRecord record) {

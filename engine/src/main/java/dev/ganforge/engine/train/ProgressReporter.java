@@ -65,7 +65,8 @@ public final class ProgressReporter implements TrainingListener {
                 smoothedRate, duration(remaining));
     }
 
-    static String duration(double seconds) {
+    /** {@code seconds} as the progress line shows a duration: {@code 7s}, {@code 12m34s}, {@code 2h03m}. */
+    public static String duration(double seconds) {
         long whole = Math.round(seconds);
         if (whole >= 3600) {
             return String.format(Locale.ROOT, "%dh%02dm", whole / 3600, whole % 3600 / 60);
