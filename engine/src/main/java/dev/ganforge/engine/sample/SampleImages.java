@@ -2,11 +2,15 @@ package dev.ganforge.engine.sample;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -70,8 +74,7 @@ public final class SampleImages {
                 }
             }
         }
-        createParent(file);
-        ImageIO.write(image, "png", file.toFile());
+        writePng(image, file);
     }
 
     /**
@@ -100,8 +103,9 @@ public final class SampleImages {
         renderer.setSeriesPaint(0, new Color(31, 119, 180, 90));
         renderer.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-1.5, -1.5, 3, 3));
         renderer.setSeriesPaint(1, Color.RED);
-        createParent(file);
-        ChartUtils.saveChartAsPNG(file.toFile(), chart, 600, 600);
+        try (OutputStream out = create(file)) {
+            ChartUtils.writeChartAsPNG(out, chart, 600, 600);
+        }
     }
 
     /** A value as a 0–255 grey level: {@code min} is 0, {@code max} is 255, rounded and clamped. */
@@ -110,9 +114,24 @@ public final class SampleImages {
         return (int) Math.round(255 * Math.min(1, Math.max(0, scaled)));
     }
 
-    private static void createParent(Path file) throws IOException {
+    /** Writes {@code image} to {@code file} as PNG. */
+    static void writePng(BufferedImage image, Path file) throws IOException {
+        try (OutputStream out = create(file); ImageOutputStream png = new MemoryCacheImageOutputStream(out)) {
+            if (!ImageIO.write(image, "png", png)) {
+                throw new IOException("this Java has no PNG writer (javax.imageio)");
+            }
+        }
+    }
+
+    /**
+     * Opens {@code file} for writing, creating its folder: a file that cannot be written fails
+     * here with its path and the reason. (ImageIO given the file itself prints a stack trace and
+     * throws "Can't create an ImageOutputStream!".)
+     */
+    private static OutputStream create(Path file) throws IOException {
         if (file.getParent() != null) {
             Files.createDirectories(file.getParent());
         }
+        return new BufferedOutputStream(Files.newOutputStream(file));
     }
 }
