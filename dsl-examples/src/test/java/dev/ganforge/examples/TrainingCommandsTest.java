@@ -295,7 +295,7 @@ class TrainingCommandsTest {
         assertEquals(ExitCode.OK, sample.exitCode, sample.transcript());
         assertPng(dir.resolve("grid.png"));
         Cli resume = Cli.run("resume", run.toString(), "--more", "1");
-        assertEquals(ExitCode.IO_ERROR, resume.exitCode, "training again needs the data: " + resume.transcript());
+        assertEquals(ExitCode.INVALID_SPEC, resume.exitCode, "training again needs the data: " + resume.transcript());
     }
 
     /** An 8×8 image GAN with the given {@code data.dataset}. */
