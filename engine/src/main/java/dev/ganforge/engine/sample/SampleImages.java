@@ -51,30 +51,9 @@ public final class SampleImages {
      */
     public static void writeGrid(float[] values, int count, int columns, List<Integer> shape, double min, double max,
             Path file) throws IOException {
-        if (columns < 1) {
-            throw new IllegalArgumentException("a grid needs at least one column, found " + columns);
-        }
-        int channels = shape.get(0);
-        int height = shape.get(1);
-        int width = shape.get(2);
-        int rows = (count + columns - 1) / columns;
-        BufferedImage image = new BufferedImage(columns * (width + 1) + 1, rows * (height + 1) + 1, BufferedImage.TYPE_INT_RGB);
-        int plane = height * width;
-        for (int n = 0; n < count; n++) {
-            int left = 1 + (n % columns) * (width + 1);
-            int top = 1 + (n / columns) * (height + 1);
-            int base = n * channels * plane;
-            for (int y = 0; y < height; y++) {
-                for (int x = 0; x < width; x++) {
-                    int at = base + y * width + x;
-                    int red = level(values[at], min, max);
-                    int green = channels == 3 ? level(values[at + plane], min, max) : red;
-                    int blue = channels == 3 ? level(values[at + 2 * plane], min, max) : red;
-                    image.setRGB(left + x, top + y, (red << 16) | (green << 8) | blue);
-                }
-            }
-        }
-        writePng(image, file);
+        SampleGrid grid = new SampleGrid(count, columns, shape, min, max);
+        grid.add(values, 0, count);
+        grid.write(file);
     }
 
     /**
@@ -116,7 +95,14 @@ public final class SampleImages {
 
     /** Writes {@code image} to {@code file} as PNG. */
     static void writePng(BufferedImage image, Path file) throws IOException {
-        try (OutputStream out = create(file); ImageOutputStream png = new MemoryCacheImageOutputStream(out)) {
+        try (OutputStream out = create(file)) {
+            writePng(image, out);
+        }
+    }
+
+    /** Writes {@code image} to {@code out} as PNG, leaving {@code out} open. */
+    static void writePng(BufferedImage image, OutputStream out) throws IOException {
+        try (ImageOutputStream png = new MemoryCacheImageOutputStream(out)) {
             if (!ImageIO.write(image, "png", png)) {
                 throw new IOException("this Java has no PNG writer (javax.imageio)");
             }
@@ -128,7 +114,7 @@ public final class SampleImages {
      * here with its path and the reason. (ImageIO given the file itself prints a stack trace and
      * throws "Can't create an ImageOutputStream!".)
      */
-    private static OutputStream create(Path file) throws IOException {
+    static OutputStream create(Path file) throws IOException {
         if (file.getParent() != null) {
             Files.createDirectories(file.getParent());
         }
