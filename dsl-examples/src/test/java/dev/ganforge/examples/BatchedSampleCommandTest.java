@@ -32,18 +32,7 @@ class BatchedSampleCommandTest {
 
     @BeforeAll
     static void trainAnImageRunAndARingRun() {
-        Path imageSpec = TinySpecs.write(shared, "shapes.yaml", """
-                name: tiny-shapes
-                data: {shape: [1, 8, 8], dataset: synthetic-shapes}
-                latent: {size: 6}
-                generator:
-                  blocks:
-                    - dense: {units: 64, activation: sigmoid}
-                    - reshape: [1, 8, 8]
-                discriminator:
-                  blocks: [flatten, dense: {units: 1}]
-                training: {batch-size: 16, steps: 2}
-                """);
+        Path imageSpec = TinySpecs.write(shared, "shapes.yaml", TinySpecs.image("synthetic-shapes"));
         imageRun = shared.resolve("shapes");
         Cli images = Cli.run("train", imageSpec.toString(), "--out", imageRun.toString());
         assertEquals(ExitCode.OK, images.exitCode, images.transcript());

@@ -3,11 +3,9 @@ package dev.ganforge.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.ganforge.engine.cli.ExitCode;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,26 +27,8 @@ class CommandErrorsTest {
     /** A tiny image run on a folder of three images, which the tests may delete. */
     @BeforeAll
     static void trainOnAFolderOfImages() throws IOException {
-        images = Files.createDirectories(shared.resolve("images"));
-        for (int i = 0; i < 3; i++) {
-            BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
-            image.setRGB(i, i, 0xFFFFFF);
-            ImageIO.write(image, "png", images.resolve(i + ".png").toFile());
-        }
-        Path spec = TinySpecs.write(shared, "folder.yaml", """
-                name: tiny-folder
-                data: {shape: [1, 8, 8], dataset: {type: image-folder, directory: '%s'}}
-                latent: {size: 4}
-                generator:
-                  blocks:
-                    - dense: {units: 64}
-                    - reshape: [1, 8, 8]
-                discriminator:
-                  blocks:
-                    - flatten
-                    - dense: {units: 1}
-                training: {batch-size: 4, steps: 2}
-                """.formatted(images));
+        images = TinySpecs.imageFolder(shared);
+        Path spec = TinySpecs.write(shared, "folder.yaml", TinySpecs.image("{type: image-folder, directory: '" + images + "'}"));
         run = shared.resolve("run");
         Cli train = Cli.run("train", spec.toString(), "--out", run.toString());
         assertEquals(ExitCode.OK, train.exitCode, train.transcript());

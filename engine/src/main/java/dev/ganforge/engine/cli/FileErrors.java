@@ -10,6 +10,7 @@ import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,15 @@ import java.util.regex.Pattern;
  * {@code java.io}'s {@link FileNotFoundException} puts the reason in parentheses.
  */
 final class FileErrors {
+
+    /** The reasons that exceptions without one carry in their type, in the words of the system's errors. */
+    private static final Map<Class<? extends FileSystemException>, String> REASONS = Map.of(
+            NoSuchFileException.class, "no such file or directory",
+            AccessDeniedException.class, "permission denied",
+            FileAlreadyExistsException.class, "already exists",
+            NotDirectoryException.class, "not a directory",
+            DirectoryNotEmptyException.class, "directory not empty",
+            FileSystemLoopException.class, "a loop of symbolic links");
 
     /** {@code java.io}'s "path (reason)". */
     private static final Pattern PATH_AND_REASON = Pattern.compile("(.+) \\(([^()]+)\\)");
@@ -47,25 +57,11 @@ final class FileErrors {
         if (failure.getReason() != null) {
             return lowerFirst(failure.getReason());
         }
-        if (failure instanceof NoSuchFileException) {
-            return "no such file or directory";
-        }
-        if (failure instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (failure instanceof FileAlreadyExistsException) {
-            return "already exists";
-        }
-        if (failure instanceof NotDirectoryException) {
-            return "not a directory";
-        }
-        if (failure instanceof DirectoryNotEmptyException) {
-            return "directory not empty";
-        }
-        if (failure instanceof FileSystemLoopException) {
-            return "a loop of symbolic links";
-        }
-        return "cannot be read or written (" + failure.getClass().getSimpleName() + ")";
+        return REASONS.entrySet().stream()
+                .filter(known -> known.getKey().isInstance(failure))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse("cannot be read or written (" + failure.getClass().getSimpleName() + ")");
     }
 
     /** The system's reasons start with a capital ("Not a directory"); in the middle of a line they should not. */
