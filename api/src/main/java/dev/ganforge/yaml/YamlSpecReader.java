@@ -6,8 +6,6 @@ import dev.ganforge.spec.GanSpec;
 import dev.ganforge.validate.SpecException;
 import dev.ganforge.validate.SpecProblem;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,22 +37,22 @@ public final class YamlSpecReader {
      *
      * @param file the YAML file; its path as given names it in messages
      * @return the valid spec
-     * @throws SpecException listing every problem of the file
+     * @throws SpecException listing every problem of the file, or the first byte that is not UTF-8
      * @throws IOException if the file cannot be read
      */
     public static GanSpec read(Path file) throws IOException {
-        return read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        return read(SpecFileText.read(file), file.toString());
     }
 
     /**
      * Reads and validates the spec in a UTF-8 file, keeping where each path was written, so that
      * later checks (such as the engine's plugin checks) can report file, line and column.
      *
-     * @throws SpecException listing every problem of the file
+     * @throws SpecException listing every problem of the file, or the first byte that is not UTF-8
      * @throws IOException if the file cannot be read
      */
     public static LocatedSpec readLocated(Path file) throws IOException {
-        return readLocated(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        return readLocated(SpecFileText.read(file), file.toString());
     }
 
     /**

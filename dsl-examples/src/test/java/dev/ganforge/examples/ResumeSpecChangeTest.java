@@ -41,7 +41,7 @@ class ResumeSpecChangeTest {
     }
 
     @Test
-    void changedLossIsRefusedWithExitFourAndTheRunIsUntouched(@TempDir Path dir) throws IOException {
+    void changedLossIsRefusedWithExitThreeAndTheRunIsUntouched(@TempDir Path dir) throws IOException {
         assertRefused(dir, changed(dir, "loss: hinge", "loss: bce"));
     }
 

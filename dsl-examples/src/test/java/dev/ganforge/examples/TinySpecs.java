@@ -1,10 +1,12 @@
 package dev.ganforge.examples;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 
 /**
  * Specs shaped like {@code yaml/ring-bce.yaml} but small enough to train in well under a second:
@@ -57,6 +59,35 @@ final class TinySpecs {
                             - {type: n-critic, steps: 2}
                             - {type: ema, decay: 0.9}
                         """);
+    }
+
+    /** An 8×8 grey image GAN of dense layers with the given {@code data.dataset}: 2 steps of batch 4. */
+    static String image(String dataset) {
+        return """
+                name: tiny-image
+                data: {shape: [1, 8, 8], dataset: %s}
+                latent: {size: 4}
+                generator:
+                  blocks:
+                    - dense: {units: 64}
+                    - reshape: [1, 8, 8]
+                discriminator:
+                  blocks:
+                    - flatten
+                    - dense: {units: 1}
+                training: {batch-size: 4, steps: 2}
+                """.formatted(dataset);
+    }
+
+    /** A folder {@code images} in {@code dir} with three 8×8 PNGs, for the {@code image-folder} dataset. */
+    static Path imageFolder(Path dir) throws IOException {
+        Path images = Files.createDirectories(dir.resolve("images"));
+        for (int i = 0; i < 3; i++) {
+            BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+            image.setRGB(i, i, 0xFFFFFF);
+            ImageIO.write(image, "png", images.resolve(i + ".png").toFile());
+        }
+        return images;
     }
 
     static Path write(Path dir, String name, String yaml) {

@@ -240,7 +240,7 @@ class TrainingCommandsTest {
     @Test
     void missingDatasetFolderIsASpecProblemAtItsParameterAndLeavesNoRun(@TempDir Path dir) {
         Path missing = dir.resolve("no-mnist-here");
-        Path spec = TinySpecs.write(dir, "mnist.yaml", tinyImageSpec("{type: mnist, directory: '" + missing + "'}"));
+        Path spec = TinySpecs.write(dir, "mnist.yaml", TinySpecs.image("{type: mnist, directory: '" + missing + "'}"));
         Cli result = Cli.run("train", spec.toString(), "--out", dir.resolve("run").toString());
         assertEquals(ExitCode.INVALID_SPEC, result.exitCode, result.transcript());
         assertTrue(result.err.contains(spec + ":2:60: data.dataset.directory: the IDX directory " + missing + " does not exist"),
@@ -250,7 +250,7 @@ class TrainingCommandsTest {
 
     @Test
     void datasetOfAnotherShapeExitsThreeNamingDataShape(@TempDir Path dir) {
-        Path spec = TinySpecs.write(dir, "ring-as-image.yaml", tinyImageSpec("gaussian-ring"));
+        Path spec = TinySpecs.write(dir, "ring-as-image.yaml", TinySpecs.image("gaussian-ring"));
         Cli result = Cli.run("train", spec.toString(), "--out", dir.resolve("run").toString());
         assertEquals(ExitCode.INVALID_SPEC, result.exitCode, result.transcript());
         assertEquals("ganforge: data.shape is [1, 8, 8] but gaussian-ring gives points in the plane; set data.shape"
@@ -274,14 +274,9 @@ class TrainingCommandsTest {
 
     @Test
     void sampleNeedsNoneOfTheTrainingDataFiles(@TempDir Path dir) throws IOException {
-        Path images = Files.createDirectories(dir.resolve("images"));
-        for (int i = 0; i < 3; i++) {
-            BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
-            image.setRGB(i, i, 0xFFFFFF);
-            ImageIO.write(image, "png", images.resolve(i + ".png").toFile());
-        }
+        Path images = TinySpecs.imageFolder(dir);
         Path spec = TinySpecs.write(dir, "folder.yaml",
-                tinyImageSpec("{type: image-folder, directory: '" + images + "'}"));
+                TinySpecs.image("{type: image-folder, directory: '" + images + "'}"));
         Path run = dir.resolve("run");
         Cli train = Cli.run("train", spec.toString(), "--out", run.toString());
         assertEquals(ExitCode.OK, train.exitCode, train.transcript());
@@ -295,25 +290,7 @@ class TrainingCommandsTest {
         assertEquals(ExitCode.OK, sample.exitCode, sample.transcript());
         assertPng(dir.resolve("grid.png"));
         Cli resume = Cli.run("resume", run.toString(), "--more", "1");
-        assertEquals(ExitCode.IO_ERROR, resume.exitCode, "training again needs the data: " + resume.transcript());
-    }
-
-    /** An 8×8 image GAN with the given {@code data.dataset}. */
-    private static String tinyImageSpec(String dataset) {
-        return """
-                name: tiny-image
-                data: {shape: [1, 8, 8], dataset: %s}
-                latent: {size: 4}
-                generator:
-                  blocks:
-                    - dense: {units: 64}
-                    - reshape: [1, 8, 8]
-                discriminator:
-                  blocks:
-                    - flatten
-                    - dense: {units: 1}
-                training: {batch-size: 4, steps: 2}
-                """.formatted(dataset);
+        assertEquals(ExitCode.INVALID_SPEC, resume.exitCode, "training again needs the data: " + resume.transcript());
     }
 
     private static List<Long> steps(List<String> csvLines) {

@@ -17,7 +17,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +38,7 @@ public final class CheckpointStore {
 
     private static final String FORMAT = "ganforge-checkpoint-1";
     private static final String LATEST = "latest";
+    private static final String MANIFEST = "manifest.properties";
 
     private final Path root;
 
@@ -78,7 +81,7 @@ public final class CheckpointStore {
         StringWriter text = new StringWriter();
         manifest.store(text, "ganforge checkpoint");
         // The manifest is written last: a folder without one was never finished.
-        writeDurably(partial.resolve("manifest.properties"), text.toString().getBytes(StandardCharsets.UTF_8));
+        writeDurably(partial.resolve(MANIFEST), text.toString().getBytes(StandardCharsets.UTF_8));
 
         Path target = root.resolve(name);
         if (Files.exists(target)) {
@@ -94,16 +97,40 @@ public final class CheckpointStore {
     }
 
     /**
-     * The latest complete checkpoint's folder, if any: the newest complete one, which is the one
-     * {@code latest} names unless a crash came between finishing a folder and updating the
-     * pointer (or while a step was being rewritten); a finished checkpoint is never passed over.
+     * The latest complete checkpoint's folder, if any: the one {@code latest} names, unless a crash
+     * came between finishing a later folder and updating the pointer (or while a step was being
+     * rewritten), in which case that later one, so that a finished checkpoint is never passed over.
+     * Without a usable pointer, the complete checkpoint of the highest step.
      */
     public Optional<Path> latest() throws IOException {
         List<Path> complete = all();
-        return complete.isEmpty() ? Optional.empty() : Optional.of(complete.get(complete.size() - 1));
+        Optional<Path> named = pointedAt(complete);
+        if (named.isEmpty()) {
+            return complete.isEmpty() ? Optional.empty() : Optional.of(complete.get(complete.size() - 1));
+        }
+        // A later folder finished after the pointer was written is the crash case; one finished
+        // before it is a step the pointer was moved away from, which it outranks.
+        FileTime pointerWritten = Files.getLastModifiedTime(root.resolve(LATEST));
+        Path latest = named.get();
+        for (Path folder : complete.subList(complete.indexOf(latest) + 1, complete.size())) {
+            if (Files.getLastModifiedTime(folder.resolve(MANIFEST)).compareTo(pointerWritten) >= 0) {
+                latest = folder;
+            }
+        }
+        return Optional.of(latest);
     }
 
-    /** Every complete checkpoint folder, oldest first. */
+    /** The complete checkpoint the {@code latest} file names, if it exists and names one. */
+    private Optional<Path> pointedAt(List<Path> complete) throws IOException {
+        Path pointer = root.resolve(LATEST);
+        if (!Files.isRegularFile(pointer)) {
+            return Optional.empty();
+        }
+        String name = Files.readString(pointer, StandardCharsets.UTF_8).trim();
+        return complete.stream().filter(folder -> folder.getFileName().toString().equals(name)).findFirst();
+    }
+
+    /** Every complete checkpoint folder, oldest (lowest step) first. */
     public List<Path> all() throws IOException {
         List<Path> folders = new ArrayList<>();
         if (!Files.isDirectory(root)) {
@@ -111,13 +138,23 @@ public final class CheckpointStore {
         }
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(root, "step-*")) {
             entries.forEach(entry -> {
-                if (Files.exists(entry.resolve("manifest.properties"))) {
+                if (stepOf(entry) >= 0 && Files.exists(entry.resolve(MANIFEST))) {
                     folders.add(entry);
                 }
             });
         }
-        folders.sort(null);
+        // By number: past step 999999 the names have seven digits, and "step-1000000" < "step-999999" as text.
+        folders.sort(Comparator.comparingLong(CheckpointStore::stepOf));
         return folders;
+    }
+
+    /** The step a checkpoint folder's name gives, or -1 if it is not a checkpoint's name. */
+    private static long stepOf(Path folder) {
+        String digits = folder.getFileName().toString().substring("step-".length());
+        if (digits.isEmpty() || digits.length() > 18 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return -1;
+        }
+        return Long.parseLong(digits);
     }
 
     /** The resolved spec a checkpoint was trained with. */
@@ -132,7 +169,7 @@ public final class CheckpointStore {
      */
     public static TrainingSnapshot read(Path checkpoint, NDManager manager) throws IOException {
         Properties manifest = new Properties();
-        try (Reader reader = new StringReader(Files.readString(checkpoint.resolve("manifest.properties"), StandardCharsets.UTF_8))) {
+        try (Reader reader = new StringReader(Files.readString(checkpoint.resolve(MANIFEST), StandardCharsets.UTF_8))) {
             manifest.load(reader);
         } catch (NoSuchFileException missing) {
             throw new IOException(checkpoint + " is not a complete checkpoint (no manifest.properties)", missing);

@@ -1,5 +1,7 @@
 package dev.ganforge.engine.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -83,6 +85,13 @@ public final class GanforgeCli implements Callable<Integer> {
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new GanforgeCli());
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            // Commands report their own file errors; one that escapes is still a file error, not a crash.
+            IOException io = exception instanceof IOException direct ? direct
+                    : exception instanceof UncheckedIOException wrapped ? wrapped.getCause() : null;
+            if (io != null) {
+                line.getErr().println("ganforge: " + FileErrors.describe(io));
+                return ExitCode.IO_ERROR;
+            }
             line.getErr().println("ganforge: internal error: " + exception);
             return ExitCode.INTERNAL_ERROR;
         });

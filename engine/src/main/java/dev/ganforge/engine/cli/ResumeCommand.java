@@ -1,8 +1,10 @@
 package dev.ganforge.engine.cli;
 
 import dev.ganforge.engine.plugin.PluginRegistry;
+import dev.ganforge.engine.run.RunDirectory;
 import dev.ganforge.engine.run.TrainingRun;
 import dev.ganforge.spec.GanSpec;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -50,19 +52,23 @@ final class ResumeCommand implements Callable<Integer> {
         if (engine.problem() != null) {
             return RunCommands.usage(command, engine.problem());
         }
-        GanSpec changed = null;
-        if (specFile != null) {
-            SpecFiles.Outcome outcome = SpecFiles.read(specFile, command.commandLine().getErr(), engine.choice(), SpecFiles.Data.READ);
+        // The spec to continue with is checked as train checks its own, data included, so that a
+        // dataset folder that has gone since is a problem at its line in the file, not a failure to open it.
+        Path recorded = new RunDirectory(directory).spec();
+        Path checked = specFile != null ? specFile : Files.isRegularFile(recorded) ? recorded : null;
+        GanSpec spec = null;
+        if (checked != null) {
+            SpecFiles.Outcome outcome = SpecFiles.read(checked, command.commandLine().getErr(), engine.choice(), SpecFiles.Data.READ);
             if (!outcome.ok()) {
                 return outcome.exitCode();
             }
-            changed = outcome.spec();
+            spec = outcome.spec();
         }
-        GanSpec fromFile = changed;
+        // The run's own spec is a replacement only where --engine changed it.
+        GanSpec replacement = specFile != null || engine.choice() != null ? spec : null;
+        GanSpec toTrain = spec;
         return RunCommands.guarded(command.commandLine().getErr(), () -> {
-            GanSpec replacement = fromFile != null || engine.choice() == null ? fromFile
-                    : engine.apply(TrainingRun.recordedSpec(directory));
-            threads.apply(replacement != null ? replacement : TrainingRun.recordedSpec(directory));
+            threads.apply(toTrain != null ? toTrain : TrainingRun.recordedSpec(directory));
             try (TrainingRun run = TrainingRun.resume(directory, PluginRegistry.load(), replacement, allowSpecChange)) {
                 long target = more != null ? run.step() + more : steps != null ? steps : run.spec().training().steps();
                 long from = run.step();

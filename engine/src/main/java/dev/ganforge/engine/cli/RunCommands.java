@@ -44,11 +44,11 @@ final class RunCommands {
             err.println("ganforge: " + wrongKernels.getMessage());
             return ExitCode.WRONG_KERNELS;
         } catch (IOException io) {
-            err.println("ganforge: " + io.getMessage());
+            err.println("ganforge: " + FileErrors.describe(io));
             return ExitCode.IO_ERROR;
         } catch (UncheckedIOException io) {
             // A file that fails while training runs, e.g. a dataset's image that cannot be decoded.
-            err.println("ganforge: " + io.getCause().getMessage());
+            err.println("ganforge: " + FileErrors.describe(io.getCause()));
             return ExitCode.IO_ERROR;
         } catch (IllegalArgumentException wrong) {
             err.println("ganforge: " + wrong.getMessage());

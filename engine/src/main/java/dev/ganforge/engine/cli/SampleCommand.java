@@ -1,19 +1,17 @@
 package dev.ganforge.engine.cli;
 
-import ai.djl.ndarray.NDManager;
-import dev.ganforge.engine.condition.ClassLabels;
 import dev.ganforge.engine.plugin.PluginRegistry;
 import dev.ganforge.engine.run.TrainingRun;
-import dev.ganforge.engine.sample.IdxFiles;
-import dev.ganforge.engine.sample.SampleImages;
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.ganforge.engine.sample.CsvSampleFile;
+import dev.ganforge.engine.sample.ImageSampleFiles;
+import dev.ganforge.engine.sample.SampleFiles;
+import dev.ganforge.engine.sample.SampleGrid;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.IntUnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,7 +21,9 @@ import picocli.CommandLine.Spec;
 /** {@code ganforge sample DIR --count N --out FILE}: samples from a run's latest checkpoint. */
 @Command(name = "sample", mixinStandardHelpOptions = true, versionProvider = GanforgeCli.Version.class, description = {"Generate samples from a run's latest checkpoint: a PNG grid for images, CSV for vectors.",
             "Images are also written as IDX (MNIST's format, for other tools to score): --out x.png gives"
-            + " x-images-idx3-ubyte too, and x-labels-idx1-ubyte for a conditional GAN."})
+            + " x-images-idx3-ubyte too, and x-labels-idx1-ubyte for a conditional GAN. The IDX file holds every"
+            + " sample; the grid shows the first " + SampleGrid.MAX_IMAGES + ".",
+            "Samples are generated --batch at a time and written as they come, so any --count fits in memory."})
 final class SampleCommand implements Callable<Integer> {
 
     @Spec
@@ -50,10 +50,17 @@ final class SampleCommand implements Callable<Integer> {
     @Option(names = "--label", paramLabel = "L", description = "class label, for conditional GANs")
     private Integer label;
 
+    @Option(names = "--batch", paramLabel = "N",
+            description = "samples generated at once; memory, not the samples, depends on it (default: the spec's training.batch-size)")
+    private Integer batch;
+
     @Override
     public Integer call() {
         if (count < 1) {
             return RunCommands.usage(command, "--count must be at least 1, found " + count);
+        }
+        if (batch != null && batch < 1) {
+            return RunCommands.usage(command, "--batch must be at least 1, found " + batch);
         }
         if (threads.problem() != null) {
             return RunCommands.usage(command, threads.problem());
@@ -61,69 +68,48 @@ final class SampleCommand implements Callable<Integer> {
         if (engine.problem() != null) {
             return RunCommands.usage(command, engine.problem());
         }
+        PrintWriter said = command.commandLine().getOut();
         return RunCommands.guarded(command.commandLine().getErr(), () -> {
             threads.apply(engine.apply(TrainingRun.recordedSpec(directory)));
-            try (TrainingRun run = TrainingRun.load(directory, PluginRegistry.load(), engine.choice());
-                    NDManager manager = run.newManager()) {
+            try (TrainingRun run = TrainingRun.load(directory, PluginRegistry.load(), engine.choice())) {
                 long noiseSeed = seed != null ? seed : run.spec().training().seed();
                 if (label != null && run.classes() == 0) {
                     throw new IllegalArgumentException("--label needs a conditional GAN; the run in " + directory
                             + " is not conditional");
                 }
                 // A conditional GAN draws --label's class, or classes 0, 1, ... in turn.
-                int[] labels = run.classes() == 0 ? null : sampleLabels(count, run.classes());
-                float[] values = run.generate(manager, count, noiseSeed, labels == null ? null : manager.create(labels))
-                        .toFloatArray();
+                int classes = run.classes();
+                IntUnaryOperator labelOf = classes == 0 ? null : label != null ? i -> label : i -> i % classes;
                 List<Integer> shape = run.spec().data().shape();
-                if (shape.size() == 3) {
-                    double min = run.spec().data().min();
-                    double max = run.spec().data().max();
-                    // Without --label, a conditional GAN's grid has a column per class.
-                    int columns = label == null && labels != null ? run.classes() : (int) Math.ceil(Math.sqrt(count));
-                    SampleImages.writeGrid(values, count, columns, shape, min, max, out);
-                    Path idx = IdxFiles.imagesBeside(out, shape);
-                    IdxFiles.writeImages(values, count, shape, min, max, idx);
-                    command.commandLine().getOut().printf("wrote the images as IDX to %s%n", idx);
-                    if (labels != null) {
-                        Path labelFile = IdxFiles.labelsBeside(out);
-                        IdxFiles.writeLabels(labels, labelFile);
-                        command.commandLine().getOut().printf("wrote their labels as IDX to %s%n", labelFile);
-                    }
-                } else if (out.toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
+                boolean images = shape.size() == 3;
+                if (!images && out.toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
                     throw new IllegalArgumentException("this run's samples are vectors, written as CSV (one sample a line);"
                             + " name the --out file .csv");
-                } else {
-                    writeCsv(values, shape.get(0), out);
                 }
-                command.commandLine().getOut().printf("wrote %d samples of step %d to %s%n", count, run.step(), out);
-                command.commandLine().getOut().flush();
+                // Without --label, a conditional GAN's grid has a column per class.
+                int columns = label == null && classes > 0 ? classes : (int) Math.ceil(Math.sqrt(SampleGrid.shown(count, 1)));
+                double min = run.spec().data().min();
+                double max = run.spec().data().max();
+                try (SampleFiles files = images
+                        ? new ImageSampleFiles(out, count, columns, shape, min, max, labelOf)
+                        : new CsvSampleFile(out, shape.get(0))) {
+                    run.generate(count, noiseSeed, batch != null ? batch : run.spec().training().batchSize(), labelOf,
+                            (samples, first) -> files.add(samples.toFloatArray(), first, Math.toIntExact(samples.getShape().get(0))));
+                    files.finish();
+                    if (files instanceof ImageSampleFiles written) {
+                        said.printf("wrote the images as IDX to %s%n", written.imagesFile());
+                        if (written.labelsFile() != null) {
+                            said.printf("wrote their labels as IDX to %s%n", written.labelsFile());
+                        }
+                        if (written.gridImages() < count) {
+                            said.printf("the grid shows the first %d of them%n", written.gridImages());
+                        }
+                    }
+                }
+                said.printf("wrote %d samples of step %d to %s%n", count, run.step(), out);
+                said.flush();
             }
             return ExitCode.OK;
         });
-    }
-
-    /** --label's class for every sample, or classes 0, 1, ..., K−1, 0, 1, ... in turn. */
-    private int[] sampleLabels(int count, int classes) {
-        if (label == null) {
-            return ClassLabels.inTurn(0, count, classes);
-        }
-        int[] labels = new int[count];
-        java.util.Arrays.fill(labels, label);
-        return labels;
-    }
-
-    private static void writeCsv(float[] values, int width, Path file) throws IOException {
-        if (file.getParent() != null) {
-            Files.createDirectories(file.getParent());
-        }
-        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (int i = 0; i < values.length; i += width) {
-                StringBuilder line = new StringBuilder();
-                for (int j = 0; j < width; j++) {
-                    line.append(j == 0 ? "" : ",").append(String.format(Locale.ROOT, "%.6g", values[i + j]));
-                }
-                writer.write(line.append('\n').toString());
-            }
-        }
     }
 }

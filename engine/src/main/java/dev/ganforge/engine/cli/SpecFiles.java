@@ -66,7 +66,7 @@ final class SpecFiles {
             err.println("ganforge: no such file: " + file);
             return new Outcome(null, ExitCode.IO_ERROR);
         } catch (IOException unreadable) {
-            err.println("ganforge: cannot read " + file + ": " + unreadable.getMessage());
+            err.println("ganforge: " + FileErrors.describe(unreadable));
             return new Outcome(null, ExitCode.IO_ERROR);
         } catch (SpecException invalid) {
             err.println(invalid.getMessage());

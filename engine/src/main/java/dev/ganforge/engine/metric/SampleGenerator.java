@@ -7,6 +7,10 @@ import ai.djl.ndarray.NDManager;
  * Draws samples from the generator being evaluated, in inference mode. A metric sees only this,
  * not the trainer, so that it works the same on a run in training, a checkpoint or any other
  * source of samples.
+ *
+ * <p>A run's generator ({@code TrainingRun::generate}) runs on batches of the spec's batch size,
+ * so that a metric may ask for any count without the generator's activations growing with it;
+ * the samples returned are the metric's to hold, so a metric that needs many asks in chunks.
  */
 @FunctionalInterface
 public interface SampleGenerator {

@@ -2,6 +2,8 @@ package dev.ganforge.engine.run;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import dev.ganforge.engine.backend.EngineSupport;
 import dev.ganforge.engine.checkpoint.CheckpointStore;
@@ -22,6 +24,7 @@ import dev.ganforge.engine.sample.SampleImages;
 import dev.ganforge.engine.train.GanTrainer;
 import dev.ganforge.engine.train.LossHistory;
 import dev.ganforge.engine.train.ProgressReporter;
+import dev.ganforge.engine.train.SampleSink;
 import dev.ganforge.engine.train.StepRecord;
 import dev.ganforge.engine.train.TrainingDivergedException;
 import dev.ganforge.engine.train.TrainingListener;
@@ -36,6 +39,7 @@ import dev.ganforge.yaml.YamlSpecReader;
 import dev.ganforge.yaml.YamlSpecWriter;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +48,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntUnaryOperator;
 
 /**
  * A training run on disk: builds the trainer from a spec and the plugins it names, and keeps the
@@ -472,28 +477,69 @@ public final class TrainingRun implements AutoCloseable {
     /**
      * Generates {@code count} samples of the given classes (one label per sample) from noise
      * drawn with {@code seed}, with the sampling weights of the strategies (the generator's moving
-     * average, if any).
+     * average, if any). The generator runs on batches of the spec's {@code training.batch-size},
+     * so that activations take the memory of one batch whatever the count; the samples are those
+     * of one batch (see {@link GanTrainer#generate(int, long, int, IntUnaryOperator, SampleSink)}).
      *
      * @param labels (count) int32 classes for a conditional GAN; {@code null} for an unconditional
      *     one, or for classes 0, 1, ..., K−1, 0, 1, ... in turn
      * @throws IllegalArgumentException if labels are given to an unconditional GAN, or a class it lacks
      */
     public NDArray generate(NDManager manager, int count, long seed, NDArray labels) {
-        NDArray noise = trainer.fixedNoise(manager, count, seed);
+        IntUnaryOperator labelOf = null;
+        if (labels != null) {
+            int[] classes = labels.toType(ai.djl.ndarray.types.DataType.INT32, false).toIntArray();
+            if (classes.length != count) {
+                throw new IllegalArgumentException("give one label per sample: " + count + " samples, "
+                        + classes.length + " labels");
+            }
+            labelOf = i -> classes[i];
+        }
+        NDList batches = new NDList();
+        try {
+            generate(count, seed, spec.training().batchSize(), labelOf, (samples, first) -> {
+                samples.attach(manager);
+                batches.add(samples);
+            });
+        } catch (IOException cannotHappen) {
+            throw new UncheckedIOException(cannotHappen); // the sink above writes no file
+        }
+        if (batches.size() == 1) {
+            return batches.singletonOrThrow();
+        }
+        NDArray all = NDArrays.concat(batches);
+        batches.close();
+        return all;
+    }
+
+    /**
+     * Generates {@code count} samples from noise drawn with {@code seed}, {@code batchSize} at a
+     * time (about: see {@link GanTrainer#generate(int, long, int, IntUnaryOperator, SampleSink)}),
+     * handing each batch to {@code sink} before generating the next: for writing any number of
+     * samples with the memory of one batch. The samples do not depend on the batch size (on PyTorch;
+     * to the last bit of a float).
+     *
+     * @param labelOf the class of sample {@code i} for a conditional GAN; {@code null} for an
+     *     unconditional one, or for classes 0, 1, ..., K−1, 0, 1, ... in turn
+     * @throws IllegalArgumentException if labels are given to an unconditional GAN, or a class it lacks
+     */
+    public void generate(int count, long seed, int batchSize, IntUnaryOperator labelOf, SampleSink sink)
+            throws IOException {
         int classes = trainer.classes();
-        if (labels == null) {
-            return trainer.generate(manager, noise, classes > 0 ? trainer.cyclicLabels(manager, count) : null);
-        }
-        if (classes == 0) {
-            throw new IllegalArgumentException("spec '" + spec.name() + "' is not conditional: it takes no class label");
-        }
-        for (int label : labels.toType(ai.djl.ndarray.types.DataType.INT32, false).toIntArray()) {
-            if (label < 0 || label >= classes) {
-                throw new IllegalArgumentException("class " + label + " does not exist: spec '" + spec.name()
-                        + "' has classes 0 to " + (classes - 1));
+        if (labelOf != null) {
+            if (classes == 0) {
+                throw new IllegalArgumentException("spec '" + spec.name() + "' is not conditional: it takes no class label");
+            }
+            for (int i = 0; i < count; i++) {
+                int label = labelOf.applyAsInt(i);
+                if (label < 0 || label >= classes) {
+                    throw new IllegalArgumentException("class " + label + " does not exist: spec '" + spec.name()
+                            + "' has classes 0 to " + (classes - 1));
+                }
             }
         }
-        return trainer.generate(manager, noise, labels);
+        IntUnaryOperator inTurn = classes == 0 ? null : i -> i % classes;
+        trainer.generate(count, seed, batchSize, labelOf != null ? labelOf : inTurn, sink);
     }
 
     /**

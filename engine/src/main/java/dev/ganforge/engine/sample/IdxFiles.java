@@ -1,9 +1,6 @@
 package dev.ganforge.engine.sample;
 
-import java.io.BufferedOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -48,18 +45,50 @@ public final class IdxFiles {
      */
     public static void writeImages(float[] values, int count, List<Integer> shape, double min, double max, Path file)
             throws IOException {
-        int[] dims = shape.get(0) == 1
-                ? new int[] {count, shape.get(1), shape.get(2)}
-                : new int[] {count, shape.get(0), shape.get(1), shape.get(2)};
-        byte[] bytes = new byte[values.length];
-        for (int i = 0; i < values.length; i++) {
-            bytes[i] = (byte) SampleImages.level(values[i], min, max);
+        byte[] bytes = levels(values, min, max);
+        try (IdxWriter writer = openImages(file, count, shape)) {
+            writer.write(bytes);
         }
-        write(file, dims, bytes);
     }
 
     /** Writes class labels (each 0 to 255) as a one-dimensional IDX file. */
     public static void writeLabels(int[] labels, Path file) throws IOException {
+        byte[] bytes = labelBytes(labels);
+        try (IdxWriter writer = openLabels(file, labels.length)) {
+            writer.write(bytes);
+        }
+    }
+
+    /**
+     * Opens a file for {@code count} images of {@code shape}, to be written a batch at a time
+     * with {@link #levels}: N×H×W for grey images, as MNIST, N×C×H×W for colour ones.
+     */
+    public static IdxWriter openImages(Path file, int count, List<Integer> shape) throws IOException {
+        return IdxWriter.open(file, UNSIGNED_BYTE, shape.get(0) == 1
+                ? new int[] {count, shape.get(1), shape.get(2)}
+                : new int[] {count, shape.get(0), shape.get(1), shape.get(2)});
+    }
+
+    /** Opens a file for {@code count} class labels, to be written a batch at a time with {@link #labelBytes}. */
+    public static IdxWriter openLabels(Path file, int count) throws IOException {
+        return IdxWriter.open(file, UNSIGNED_BYTE, new int[] {count});
+    }
+
+    /** Values as unsigned bytes, {@code min} as 0 and {@code max} as 255 (rounded, clamped). */
+    public static byte[] levels(float[] values, double min, double max) {
+        byte[] bytes = new byte[values.length];
+        for (int i = 0; i < values.length; i++) {
+            bytes[i] = (byte) SampleImages.level(values[i], min, max);
+        }
+        return bytes;
+    }
+
+    /**
+     * Class labels as unsigned bytes.
+     *
+     * @throws IllegalArgumentException if a label is not 0 to 255
+     */
+    public static byte[] labelBytes(int[] labels) {
         byte[] bytes = new byte[labels.length];
         for (int i = 0; i < labels.length; i++) {
             if (labels[i] < 0 || labels[i] > 255) {
@@ -67,21 +96,6 @@ public final class IdxFiles {
             }
             bytes[i] = (byte) labels[i];
         }
-        write(file, new int[] {labels.length}, bytes);
-    }
-
-    private static void write(Path file, int[] dims, byte[] data) throws IOException {
-        if (file.toAbsolutePath().getParent() != null) {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-        }
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
-            out.writeShort(0);
-            out.writeByte(UNSIGNED_BYTE);
-            out.writeByte(dims.length);
-            for (int dim : dims) {
-                out.writeInt(dim);
-            }
-            out.write(data);
-        }
+        return bytes;
     }
 }

@@ -2,11 +2,15 @@ package dev.ganforge.engine.sample;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -47,31 +51,9 @@ public final class SampleImages {
      */
     public static void writeGrid(float[] values, int count, int columns, List<Integer> shape, double min, double max,
             Path file) throws IOException {
-        if (columns < 1) {
-            throw new IllegalArgumentException("a grid needs at least one column, found " + columns);
-        }
-        int channels = shape.get(0);
-        int height = shape.get(1);
-        int width = shape.get(2);
-        int rows = (count + columns - 1) / columns;
-        BufferedImage image = new BufferedImage(columns * (width + 1) + 1, rows * (height + 1) + 1, BufferedImage.TYPE_INT_RGB);
-        int plane = height * width;
-        for (int n = 0; n < count; n++) {
-            int left = 1 + (n % columns) * (width + 1);
-            int top = 1 + (n / columns) * (height + 1);
-            int base = n * channels * plane;
-            for (int y = 0; y < height; y++) {
-                for (int x = 0; x < width; x++) {
-                    int at = base + y * width + x;
-                    int red = level(values[at], min, max);
-                    int green = channels == 3 ? level(values[at + plane], min, max) : red;
-                    int blue = channels == 3 ? level(values[at + 2 * plane], min, max) : red;
-                    image.setRGB(left + x, top + y, (red << 16) | (green << 8) | blue);
-                }
-            }
-        }
-        createParent(file);
-        ImageIO.write(image, "png", file.toFile());
+        SampleGrid grid = new SampleGrid(count, columns, shape, min, max);
+        grid.add(values, 0, count);
+        grid.write(file);
     }
 
     /**
@@ -100,8 +82,9 @@ public final class SampleImages {
         renderer.setSeriesPaint(0, new Color(31, 119, 180, 90));
         renderer.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-1.5, -1.5, 3, 3));
         renderer.setSeriesPaint(1, Color.RED);
-        createParent(file);
-        ChartUtils.saveChartAsPNG(file.toFile(), chart, 600, 600);
+        try (OutputStream out = create(file)) {
+            ChartUtils.writeChartAsPNG(out, chart, 600, 600);
+        }
     }
 
     /** A value as a 0–255 grey level: {@code min} is 0, {@code max} is 255, rounded and clamped. */
@@ -110,9 +93,31 @@ public final class SampleImages {
         return (int) Math.round(255 * Math.min(1, Math.max(0, scaled)));
     }
 
-    private static void createParent(Path file) throws IOException {
+    /** Writes {@code image} to {@code file} as PNG. */
+    static void writePng(BufferedImage image, Path file) throws IOException {
+        try (OutputStream out = create(file)) {
+            writePng(image, out);
+        }
+    }
+
+    /** Writes {@code image} to {@code out} as PNG, leaving {@code out} open. */
+    static void writePng(BufferedImage image, OutputStream out) throws IOException {
+        try (ImageOutputStream png = new MemoryCacheImageOutputStream(out)) {
+            if (!ImageIO.write(image, "png", png)) {
+                throw new IOException("this Java has no PNG writer (javax.imageio)");
+            }
+        }
+    }
+
+    /**
+     * Opens {@code file} for writing, creating its folder: a file that cannot be written fails
+     * here with its path and the reason. (ImageIO given the file itself prints a stack trace and
+     * throws "Can't create an ImageOutputStream!".)
+     */
+    static OutputStream create(Path file) throws IOException {
         if (file.getParent() != null) {
             Files.createDirectories(file.getParent());
         }
+        return new BufferedOutputStream(Files.newOutputStream(file));
     }
 }

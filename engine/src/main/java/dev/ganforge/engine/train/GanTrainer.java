@@ -22,11 +22,13 @@ import dev.ganforge.engine.loss.GanLoss;
 import dev.ganforge.engine.optim.GanOptimizer;
 import dev.ganforge.spec.GanSpec;
 import dev.ganforge.spec.LatentSpec;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Trains a compiled GAN on DJL, one generator step at a time: {@code n} critic updates on a
@@ -234,8 +236,48 @@ public final class GanTrainer implements AutoCloseable {
 
     /** The same noise for every call with the same seed: for sample grids that show progress. */
     public NDArray fixedNoise(NDManager target, int count, long seed) {
-        manager.getEngine().setRandomSeed((int) (seed ^ (seed >>> 32)));
+        seedNoise(seed);
         return noise(target, count);
+    }
+
+    /**
+     * Generates {@code count} samples from the noise of {@code seed}, about {@code batchSize} at a
+     * time, handing each batch to {@code sink} before the next is generated: the samples that
+     * {@link #fixedNoise} and {@link #generate(NDManager, NDArray, NDArray)} give in one batch, with
+     * the memory of one batch. On PyTorch the noise is the one draw's whatever the batch size (see
+     * {@link NoiseBatches}); the samples may differ in the last bit of a float, where the matrix
+     * kernels sum in another order for another batch size.
+     *
+     * @param labelOf the class of sample {@code i} of a conditional GAN; {@code null} for an unconditional one
+     */
+    public void generate(int count, long seed, int batchSize, IntUnaryOperator labelOf, SampleSink sink)
+            throws IOException {
+        if (gan.isConditional() != (labelOf != null)) {
+            throw new IllegalArgumentException("spec '" + spec.name() + "' is " + (gan.isConditional()
+                    ? "conditional: give the class of each sample" : "not conditional: it takes no class label"));
+        }
+        // Seeded once: each batch's noise continues the one draw the batches split.
+        seedNoise(seed);
+        int first = 0;
+        for (int size : NoiseBatches.sizes(count, batchSize, spec.latent().size())) {
+            try (NDManager batch = manager.newSubManager()) {
+                NDArray noise = noise(batch, size);
+                NDArray labels = null;
+                if (labelOf != null) {
+                    int[] classes = new int[size];
+                    for (int i = 0; i < size; i++) {
+                        classes[i] = labelOf.applyAsInt(first + i);
+                    }
+                    labels = batch.create(classes);
+                }
+                sink.accept(generate(batch, noise, labels), first);
+            }
+            first += size;
+        }
+    }
+
+    private void seedNoise(long seed) {
+        manager.getEngine().setRandomSeed((int) (seed ^ (seed >>> 32)));
     }
 
     /** A copy of everything a run needs to continue exactly: weights, optimiser and strategy state, step. */

@@ -77,4 +77,28 @@ class IdxFilesTest {
                 () -> IdxFiles.writeLabels(new int[] {256}, file));
         assertEquals("an IDX label file holds labels 0 to 255, found 256", refused.getMessage());
     }
+
+    @Test
+    void imagesWrittenInBatchesAreTheFileWrittenAtOnce() throws IOException {
+        float[] values = {-1, 0, 1, 0.5f, -2, 3, 1, 1, 1, -1, -1, -1, 0.25f, 0.5f, 0.75f, 0, 0, 0};
+        Path once = dir.resolve("once");
+        IdxFiles.writeImages(values, 3, List.of(1, 2, 3), -1, 1, once);
+        Path batches = dir.resolve("batches");
+        try (IdxWriter writer = IdxFiles.openImages(batches, 3, List.of(1, 2, 3))) {
+            writer.write(IdxFiles.levels(java.util.Arrays.copyOfRange(values, 0, 12), -1, 1));
+            writer.write(IdxFiles.levels(java.util.Arrays.copyOfRange(values, 12, 18), -1, 1));
+        }
+
+        assertArrayEquals(Files.readAllBytes(once), Files.readAllBytes(batches));
+    }
+
+    @Test
+    void fileWithFewerValuesThanItsHeaderDeclaresSaysSoWhenClosed() throws IOException {
+        Path file = dir.resolve("short");
+        IdxWriter writer = IdxFiles.openLabels(file, 4);
+        writer.write(IdxFiles.labelBytes(new int[] {1, 2}));
+
+        IOException cutShort = assertThrows(IOException.class, writer::close);
+        assertEquals(file + " holds 2 of the 4 values its header declares: writing it was cut short", cutShort.getMessage());
+    }
 }
