@@ -73,18 +73,9 @@ public final class GanTrainer implements AutoCloseable {
         }
         this.loss = adapted;
         this.penalty = adapted.penalty();
-        if (penalty != null) {
-            if (gan.isConditional() && !gan.discriminator().conditioned().hasInputGradient()) {
-                throw new IllegalArgumentException("spec '" + spec.name() + "': the loss's gradient penalty needs the"
-                        + " critic's input gradient, which the conditioning '" + spec.conditioning().method().type()
-                        + "' cannot give; choose another conditioning or a loss without a penalty");
-            }
-            InputGradients.unsupportedBlock(gan.discriminator()).ifPresent(block -> {
-                throw new IllegalArgumentException("spec '" + gan.spec().name() + "': the loss's gradient penalty"
-                        + " needs the critic's input gradient, which discriminator " + block + " cannot give;"
-                        + " remove batch-norm and dropout from the critic (WGAN-GP critics use neither)");
-            });
-        }
+        TrainingChecks.penalty(gan, adapted).ifPresent(problem -> {
+            throw new IllegalArgumentException("spec '" + spec.name() + "': " + problem.message());
+        });
         this.criticSteps = strategies.stream().mapToInt(TrainingStrategy::criticSteps).max().orElse(1);
         this.engine = EngineSupport.of(spec);
         engine.requireCorrectConvolutions();
@@ -475,11 +466,9 @@ public final class GanTrainer implements AutoCloseable {
             Objects.requireNonNull(generatorOptimizer, "setGeneratorOptimizer");
             Objects.requireNonNull(discriminatorOptimizer, "setDiscriminatorOptimizer");
             Objects.requireNonNull(dataset, "setDataset");
-            if (gan.isConditional() && dataset.classes() != gan.classes()) {
-                throw new IllegalArgumentException("spec '" + gan.spec().name() + "': conditioning.classes is "
-                        + gan.classes() + " but the dataset has " + (dataset.classes() == 0 ? "no labels"
-                        : dataset.classes() + " classes") + "; set conditioning.classes to the dataset's");
-            }
+            TrainingChecks.classes(gan.spec(), dataset.classes()).ifPresent(problem -> {
+                throw new IllegalArgumentException("spec '" + gan.spec().name() + "': " + problem.message());
+            });
             return new GanTrainer(this);
         }
     }
