@@ -83,6 +83,15 @@ public final class GanAssembler {
     }
 
     /**
+     * Likely modelling mistakes of a spec that has no problems: a discriminator that ends in a
+     * sigmoid though every loss takes logits, a generator whose last activation cannot reach the
+     * data's range. Each carries the path of the value to look at.
+     */
+    public List<SpecProblem> warnings(GanSpec spec) {
+        return ModellingWarnings.of(spec);
+    }
+
+    /**
      * Throws if {@code spec} has problems for a command that uses its data as {@code data} says.
      *
      * @param source what the spec came from, for the message

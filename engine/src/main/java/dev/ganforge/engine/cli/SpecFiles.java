@@ -50,9 +50,13 @@ final class SpecFiles {
         try {
             LocatedSpec read = YamlSpecReader.readLocated(file);
             GanSpec spec = engine == null ? read.spec() : read.spec().withTraining(read.spec().training().withEngine(engine));
-            List<SpecProblem> pluginProblems = new GanAssembler(PluginRegistry.load()).check(spec, data);
+            GanAssembler assembler = new GanAssembler(PluginRegistry.load());
+            List<SpecProblem> pluginProblems = assembler.check(spec, data);
             if (!pluginProblems.isEmpty()) {
                 throw new SpecException(file.toString(), read.locator().locateAll(pluginProblems));
+            }
+            for (SpecProblem warning : read.locator().locateAll(assembler.warnings(spec))) {
+                err.println("warning: " + warning);
             }
             return new Outcome(spec, ExitCode.OK);
         } catch (NoSuchFileException missing) {
