@@ -273,22 +273,27 @@ public final class GanTrainer implements AutoCloseable {
 
     /** A copy of everything a run needs to continue exactly: weights, optimiser and strategy state, step. */
     public TrainingSnapshot snapshot(NDManager target) {
+        Map<String, NetworkState> networks = new LinkedHashMap<>();
+        trained().forEach((role, network) -> networks.put(role, new NetworkState(
+                copyParameters(network.compiled().block().getParameters(), target), network.optimizer().state(target),
+                network.optimizer().stepCount())));
         List<Map<String, NDArray>> strategyStates = new ArrayList<>();
         strategies.forEach(strategy -> strategyStates.add(strategy.state(target)));
-        return new TrainingSnapshot(step,
-                copyParameters(gan.generator().block().getParameters(), target),
-                copyParameters(gan.discriminator().block().getParameters(), target),
-                generatorOptimizer.state(target), generatorOptimizer.stepCount(),
-                discriminatorOptimizer.state(target), discriminatorOptimizer.stepCount(),
-                strategyStates);
+        return new TrainingSnapshot(step, networks, strategyStates);
     }
 
     /** Continues from {@code snapshot}: the next step is {@code snapshot.step() + 1}. */
     public void restore(TrainingSnapshot snapshot) {
-        loadParameters(gan.generator().block().getParameters(), snapshot.generator(), "generator");
-        loadParameters(gan.discriminator().block().getParameters(), snapshot.discriminator(), "discriminator");
-        generatorOptimizer.loadState(snapshot.generatorOptimizer(), snapshot.generatorOptimizerSteps());
-        discriminatorOptimizer.loadState(snapshot.discriminatorOptimizer(), snapshot.discriminatorOptimizerSteps());
+        Map<String, TrainedNetwork> trained = trained();
+        if (!snapshot.networks().keySet().equals(trained.keySet())) {
+            throw new IllegalArgumentException("the checkpoint has the networks " + snapshot.networks().keySet()
+                    + " but the spec has " + trained.keySet());
+        }
+        trained.forEach((role, network) -> {
+            NetworkState state = snapshot.network(role);
+            loadParameters(network.compiled().block().getParameters(), state.parameters(), role);
+            network.optimizer().loadState(state.optimizer(), state.optimizerSteps());
+        });
         if (snapshot.strategies().size() != strategies.size()) {
             throw new IllegalArgumentException("the checkpoint has state for " + snapshot.strategies().size()
                     + " strategies but the spec has " + strategies.size());
@@ -298,6 +303,17 @@ public final class GanTrainer implements AutoCloseable {
         for (int i = 0; i < strategies.size(); i++) {
             strategies.get(i).loadState(snapshot.strategies().get(i), context);
         }
+    }
+
+    /** A network this trainer trains, with its optimiser. */
+    private record TrainedNetwork(CompiledNetwork compiled, GanOptimizer optimizer) {}
+
+    /** The networks by role, in the order checkpoints and summaries list them. */
+    private Map<String, TrainedNetwork> trained() {
+        Map<String, TrainedNetwork> trained = new LinkedHashMap<>();
+        trained.put(gan.generator().name(), new TrainedNetwork(gan.generator(), generatorOptimizer));
+        trained.put(gan.discriminator().name(), new TrainedNetwork(gan.discriminator(), discriminatorOptimizer));
+        return trained;
     }
 
     private TrainingContext context() {

@@ -118,8 +118,8 @@ class ConditionalTrainingTest {
 
     private static Map<String, float[]> weights(TrainingSnapshot snapshot) {
         Map<String, float[]> weights = new TreeMap<>();
-        snapshot.generator().forEach((name, array) -> weights.put("g/" + name, array.toFloatArray()));
-        snapshot.discriminator().forEach((name, array) -> weights.put("d/" + name, array.toFloatArray()));
+        snapshot.network("generator").parameters().forEach((name, array) -> weights.put("g/" + name, array.toFloatArray()));
+        snapshot.network("discriminator").parameters().forEach((name, array) -> weights.put("d/" + name, array.toFloatArray()));
         return weights;
     }
 
