@@ -253,6 +253,41 @@ class DocumentationSnippetsTest {
         }
     }
 
+    private static final Pattern DEPENDENCY = Pattern.compile("(?s)<dependency>(.*?)</dependency>");
+
+    /** groupId:artifactId[:classifier]:type:scope of each dependency in {@code xml}, but the tests'. */
+    static Set<String> dependencies(String xml) {
+        Set<String> found = new LinkedHashSet<>();
+        Matcher dependency = DEPENDENCY.matcher(xml);
+        while (dependency.find()) {
+            String text = dependency.group(1);
+            String scope = element(text, "scope", "compile");
+            if (!scope.equals("test")) {
+                String classifier = element(text, "classifier", "");
+                found.add(element(text, "groupId", "") + ":" + element(text, "artifactId", "")
+                        + (classifier.isEmpty() ? "" : ":" + classifier) + ":" + element(text, "type", "jar") + ":" + scope);
+            }
+        }
+        return found;
+    }
+
+    private static String element(String xml, String name, String absent) {
+        Matcher value = Pattern.compile("<" + name + ">([^<]*)</" + name + ">").matcher(xml);
+        return value.find() ? value.group(1).strip() : absent;
+    }
+
+    @Test
+    void theReadmesDependencyBlockIsTheOneTheExampleProjectBuildsWith() throws IOException {
+        String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
+        int section = readme.indexOf("## Use from Maven");
+        assertTrue(section >= 0, "README.md has a section 'Use from Maven'");
+        int start = readme.indexOf("```xml", section);
+        String block = readme.substring(start, readme.indexOf("```", start + 6));
+        String example = Files.readString(ROOT.resolve("dsl-examples/maven-project/pom.xml"), StandardCharsets.UTF_8);
+
+        assertEquals(dependencies(example), dependencies(block));
+    }
+
     @Test
     void findsTheBlocksOfAPageWithTheirMarksAndIndentation(@TempDir Path dir) throws IOException {
         Path page = Files.writeString(dir.resolve("page.md"), String.join("\n",
