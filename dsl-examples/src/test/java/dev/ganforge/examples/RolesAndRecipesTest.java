@@ -2,12 +2,12 @@ package dev.ganforge.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.ganforge.cli.ExitCode;
 import dev.ganforge.dsl.Data;
 import dev.ganforge.dsl.Gan;
 import dev.ganforge.dsl.Latent;
 import dev.ganforge.dsl.Layers;
 import dev.ganforge.dsl.Network;
-import dev.ganforge.engine.cli.ExitCode;
 import dev.ganforge.spec.Activation;
 import dev.ganforge.spec.GanSpec;
 import dev.ganforge.spec.PluginRef;
