@@ -25,7 +25,8 @@ class SeedArchitecturesCompileTest {
 
     static Stream<GanSpec> seeds() {
         return Stream.of(SeedArchitectures.mnistDcgan(), SeedArchitectures.celebaEncoderDecoder(),
-                SeedArchitectures.dcgan64(), SeedArchitectures.mnistUpsampleDropout(), SeedArchitectures.sngan32());
+                SeedArchitectures.dcgan64(), SeedArchitectures.mnistUpsampleDropout(), SeedArchitectures.sngan32(),
+                SeedArchitectures.snganFashion());
     }
 
     @Test
@@ -41,6 +42,11 @@ class SeedArchitecturesCompileTest {
     @Test
     void sngan32HasPyTorchParameterCounts() {
         assertCounts(SeedArchitectures.sngan32(), 4_276_739, 1_053_825);
+    }
+
+    @Test
+    void snganFashionHasItsDescribedParameterCounts() {
+        assertCounts(SeedArchitectures.snganFashion(), 561_793, 263_489);
     }
 
     @ParameterizedTest(name = "{0}")

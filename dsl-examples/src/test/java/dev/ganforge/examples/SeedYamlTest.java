@@ -24,7 +24,8 @@ class SeedYamlTest {
                 twin("celeba-encoder-decoder.yaml", SeedArchitectures::celebaEncoderDecoder),
                 twin("dcgan-64.yaml", SeedArchitectures::dcgan64),
                 twin("mnist-upsample-dropout.yaml", SeedArchitectures::mnistUpsampleDropout),
-                twin("sngan-32.yaml", SeedArchitectures::sngan32));
+                twin("sngan-32.yaml", SeedArchitectures::sngan32),
+                twin("sngan-fashion.yaml", SeedArchitectures::snganFashion));
     }
 
     private static Arguments twin(String file, Supplier<GanSpec> java) {
