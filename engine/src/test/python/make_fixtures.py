@@ -323,7 +323,8 @@ def instance_norm_block(affine, epsilon=1e-5):
 
 
 def build(block, channels):
-    """The PyTorch module of one block on ``channels`` input channels, and its output channels."""
+    """The PyTorch module of one block on ``channels`` input channels (features, for a vector),
+    and its output channels."""
     kind = block["kind"]
     if kind == "conv":
         return Conv(channels, block["filters"], block["kernel"], block["stride"], block["padding"],
@@ -344,6 +345,10 @@ def build(block, channels):
         return Lambda(lambda x, size=block["size"]: F.avg_pool2d(x, size)), channels
     if kind == "reflection-pad":
         return nn.ReflectionPad2d(block["size"]), channels
+    if kind == "global-sum-pool":
+        return Lambda(lambda x: x.sum(dim=(2, 3))), channels
+    if kind == "dense":
+        return Dense(channels, block["units"], block["bias"], block["activation"]), block["units"]
     if kind == "residual":
         module = Residual(block, channels)
         return module, module.channels
