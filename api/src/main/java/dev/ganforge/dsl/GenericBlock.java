@@ -1,9 +1,5 @@
 package dev.ganforge.dsl;
 
-import dev.ganforge.spec.BlockSpec;
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * A block of any installed kind, named as in YAML, with its parameters set by name: how Java uses
  * a block kind that a plugin jar adds, or a composite's nested blocks.
@@ -30,11 +26,7 @@ public final class GenericBlock extends BlockLayer<GenericBlock> {
 
     /** Sets a parameter that holds nested blocks, e.g. a residual block's {@code body}. */
     public GenericBlock withBlocks(String name, Layer... layers) {
-        List<BlockSpec> blocks = new ArrayList<>();
-        for (Layer layer : layers) {
-            blocks.addAll(layer.toBlocks());
-        }
-        return set(name, blocks);
+        return set(name, Residual.blocks(layers));
     }
 
     @Override

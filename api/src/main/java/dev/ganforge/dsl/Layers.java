@@ -108,6 +108,41 @@ public final class Layers {
         return Layer.of(BlockSpec.of("global-avg-pool"));
     }
 
+    /** The sum of each channel over height and width: SNGAN's critics pool so (Miyato et al. 2018). */
+    public static Layer globalSumPool() {
+        return Layer.of(BlockSpec.of("global-sum-pool"));
+    }
+
+    /** Averages each {@code size}×{@code size} window, windows side by side: down-sampling by {@code size}. */
+    public static Layer avgPool(int size) {
+        return Layer.of(BlockSpec.of("avg-pool").with("size", size));
+    }
+
+    /** Instance normalisation without a learned scale and shift, as CycleGAN uses it (Ulyanov et al. 2016). */
+    public static Layer instanceNorm() {
+        return Layer.of(BlockSpec.of("instance-norm"));
+    }
+
+    /** Instance normalisation that learns a scale and shift per channel when {@code affine}. */
+    public static Layer instanceNorm(boolean affine) {
+        return Layer.of(BlockSpec.of("instance-norm").with("affine", affine));
+    }
+
+    /** Pads every side with {@code size} mirrored pixels, as PyTorch's ReflectionPad2d. */
+    public static Layer reflectionPad(int size) {
+        return Layer.of(BlockSpec.of("reflection-pad").with("size", size));
+    }
+
+    /** A residual block, {@code body(x) + shortcut(x)}; the shortcut is the identity unless set. */
+    public static Residual residual(Layer... body) {
+        return new Residual(body);
+    }
+
+    /** A U-Net skip connection, {@code concat(x, body(x))} along the channels (pix2pix). */
+    public static Layer skip(Layer... body) {
+        return Layer.of(BlockSpec.of("skip").with("body", Residual.blocks(body)));
+    }
+
     /**
      * A block of any installed kind by its YAML name, with parameters set by name: how Java uses
      * a block kind a plugin jar adds, e.g. {@code block("self-attention").with("channels", 64)}.

@@ -1,5 +1,6 @@
 package dev.ganforge.examples;
 
+import static dev.ganforge.dsl.Layers.avgPool;
 import static dev.ganforge.dsl.Layers.batchNorm;
 import static dev.ganforge.dsl.Layers.conv;
 import static dev.ganforge.dsl.Layers.convTranspose;
@@ -9,16 +10,21 @@ import static dev.ganforge.dsl.Layers.dropout;
 import static dev.ganforge.dsl.Layers.encoder;
 import static dev.ganforge.dsl.Layers.flatten;
 import static dev.ganforge.dsl.Layers.globalAvgPool;
+import static dev.ganforge.dsl.Layers.globalSumPool;
 import static dev.ganforge.dsl.Layers.leakyRelu;
 import static dev.ganforge.dsl.Layers.projection;
+import static dev.ganforge.dsl.Layers.relu;
 import static dev.ganforge.dsl.Layers.reshape;
+import static dev.ganforge.dsl.Layers.residual;
 import static dev.ganforge.dsl.Layers.sigmoid;
 import static dev.ganforge.dsl.Layers.upsample;
 import static dev.ganforge.dsl.Layers.zeroPad;
 
+import dev.ganforge.dsl.Conv;
 import dev.ganforge.dsl.Data;
 import dev.ganforge.dsl.Gan;
 import dev.ganforge.dsl.Latent;
+import dev.ganforge.dsl.Layer;
 import dev.ganforge.dsl.Network;
 import dev.ganforge.dsl.Training;
 import dev.ganforge.spec.Activation;
@@ -103,6 +109,41 @@ public final class SeedArchitectures {
                                 conv(1).optKernel(4).optStride(1).optPadding(0).optBias(false))
                         .optOptimizer(adam))
                 .build();
+    }
+
+    /**
+     * The ResNet SNGAN of Miyato et al. 2018 for 32×32 RGB, as Mimicry's {@code sngan_32}: G
+     * 4,276,739 and D 1,053,825 trainable parameters, PyTorch's counts.
+     */
+    public static GanSpec sngan32() {
+        PluginRef adam = PluginRef.of("adam").with("lr", 2e-4).with("beta1", 0.0).with("beta2", 0.9);
+        Layer[] upBlock = {residual(batchNorm(), relu(), upsample(2), conv(256), batchNorm(), relu(), conv(256))
+                .optShortcut(upsample(2), conv(256).optKernel(1))};
+        return Gan.named("sngan-32")
+                .setData(Data.image(3, 32, 32).optRange(-1, 1).optDataset(PluginRef.of("synthetic-shapes")))
+                .setLatent(Latent.normal(128))
+                .setGenerator(Network.of(projection(256, 4, 4)).add(upBlock).add(upBlock).add(upBlock)
+                        .add(batchNorm(), relu(), conv(3).optActivation(Activation.tanh()))
+                        .optOptimizer(adam))
+                .setDiscriminator(Network.of(
+                                residual(snConv(128), relu(), snConv(128), avgPool(2))
+                                        .optShortcut(avgPool(2), snConv(128).optKernel(1)),
+                                residual(relu(), snConv(128), relu(), snConv(128), avgPool(2))
+                                        .optShortcut(snConv(128).optKernel(1), avgPool(2)),
+                                residual(relu(), snConv(128), relu(), snConv(128)),
+                                residual(relu(), snConv(128), relu(), snConv(128)),
+                                relu(),
+                                globalSumPool(),
+                                dense(1).optSpectralNorm())
+                        .optOptimizer(adam))
+                .optLoss(PluginRef.of("hinge"))
+                .optTraining(Training.builder().optBatchSize(64).optSteps(100_000).optSeed(1).optSampleEvery(1000)
+                        .optCheckpointEvery(5000).addStrategy(PluginRef.of("n-critic").with("steps", 5)))
+                .build();
+    }
+
+    private static Conv snConv(int filters) {
+        return conv(filters).optSpectralNorm();
     }
 
     /** The Keras MNIST GAN with up-sampling in G and dropout in D, data in [-1, 1]. */

@@ -49,6 +49,13 @@ class CommandLineTest {
      * from copies that point at the test subset, so that the check needs no installed dataset.
      */
     @Test
+    void describeSngan32EndsWithPyTorchTotals() {
+        assertEquals(ExitCode.OK, run("describe", "yaml/sngan-32.yaml"), err.toString());
+        assertTrue(out.toString().endsWith(
+                "generator trainable parameters: 4,276,739\ndiscriminator trainable parameters: 1,053,825\n"), out.toString());
+    }
+
+    @Test
     void validateAcceptsEveryExample(@TempDir Path dir) throws IOException {
         String[] files;
         try (var listing = Files.list(Path.of("yaml"))) {

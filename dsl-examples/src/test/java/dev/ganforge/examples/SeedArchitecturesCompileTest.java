@@ -25,7 +25,7 @@ class SeedArchitecturesCompileTest {
 
     static Stream<GanSpec> seeds() {
         return Stream.of(SeedArchitectures.mnistDcgan(), SeedArchitectures.celebaEncoderDecoder(),
-                SeedArchitectures.dcgan64(), SeedArchitectures.mnistUpsampleDropout());
+                SeedArchitectures.dcgan64(), SeedArchitectures.mnistUpsampleDropout(), SeedArchitectures.sngan32());
     }
 
     @Test
@@ -36,6 +36,11 @@ class SeedArchitecturesCompileTest {
     @Test
     void dcgan64HasPyTorchParameterCounts() {
         assertCounts(SeedArchitectures.dcgan64(), 3_576_704, 2_765_568);
+    }
+
+    @Test
+    void sngan32HasPyTorchParameterCounts() {
+        assertCounts(SeedArchitectures.sngan32(), 4_276_739, 1_053_825);
     }
 
     @ParameterizedTest(name = "{0}")

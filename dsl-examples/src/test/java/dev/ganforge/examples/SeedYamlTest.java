@@ -23,7 +23,8 @@ class SeedYamlTest {
                 twin("seed-000-mnist-dcgan.yaml", SeedArchitectures::mnistDcgan),
                 twin("celeba-encoder-decoder.yaml", SeedArchitectures::celebaEncoderDecoder),
                 twin("dcgan-64.yaml", SeedArchitectures::dcgan64),
-                twin("mnist-upsample-dropout.yaml", SeedArchitectures::mnistUpsampleDropout));
+                twin("mnist-upsample-dropout.yaml", SeedArchitectures::mnistUpsampleDropout),
+                twin("sngan-32.yaml", SeedArchitectures::sngan32));
     }
 
     private static Arguments twin(String file, Supplier<GanSpec> java) {

@@ -199,9 +199,9 @@ class TrainingCommandsTest {
         expected.put("dataset", new TreeSet<>(List.of("gaussian-ring", "gaussian-grid", "idx", "fashion-mnist", "mnist",
                 "image-folder", "synthetic-shapes")));
         expected.put("metric", new TreeSet<>(List.of("classifier-fid")));
-        expected.put("block", new TreeSet<>(List.of("activation", "batch-norm", "conv", "conv-transpose", "decoder",
-                "dense", "dropout", "encoder", "flatten", "global-avg-pool", "projection", "reshape", "upsample",
-                "zero-pad")));
+        expected.put("block", new TreeSet<>(List.of("activation", "avg-pool", "batch-norm", "conv", "conv-transpose",
+                "decoder", "dense", "dropout", "encoder", "flatten", "global-avg-pool", "global-sum-pool", "instance-norm",
+                "projection", "reflection-pad", "reshape", "residual", "skip", "upsample", "zero-pad")));
         TestPlugins.NAMES.forEach((testFamily, name) -> expected.get(testFamily).add(name));
         assertEquals(expected, new TreeMap<>(listed), plugins.out);
         assertTrue(plugins.out.contains("decay"), "parameters are listed too:\n" + plugins.out);

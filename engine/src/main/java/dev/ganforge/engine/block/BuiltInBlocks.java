@@ -21,5 +21,11 @@ public final class BuiltInBlocks extends PluginModule {
         register(new FlattenKind());
         register(new ReshapeKind());
         register(new GlobalAvgPoolKind());
+        register(new GlobalSumPoolKind());
+        register(new AvgPoolKind());
+        register(new InstanceNormKind());
+        register(new ReflectionPadKind());
+        register(new ResidualKind());
+        register(new SkipKind());
     }
 }

@@ -42,9 +42,13 @@ public final class InputGradients {
         return Optional.empty();
     }
 
-    private static boolean supports(Block block) {
+    /** Whether {@code block} can build the gradient with respect to its input. */
+    public static boolean supports(Block block) {
         if (block instanceof SequentialBlock sequence) {
             return sequence.getChildren().values().stream().allMatch(InputGradients::supports);
+        }
+        if (block instanceof TraceableBlock composite) {
+            return composite.hasInputGradient();
         }
         return block instanceof InputGradientBlock;
     }
@@ -66,6 +70,9 @@ public final class InputGradients {
                 }
                 return gradient;
             });
+        }
+        if (block instanceof TraceableBlock composite) {
+            return composite.trace(store, input, training);
         }
         if (!(block instanceof InputGradientBlock differentiable)) {
             throw new IllegalArgumentException(block.getClass().getSimpleName()
