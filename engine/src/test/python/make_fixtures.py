@@ -60,8 +60,8 @@ Semantics (ganforge's "same"/"valid" follow Keras/TensorFlow, an integer padding
   ConvTranspose2d(padding=p, output_padding=op).
 * residual: body(x) + shortcut(x), an empty shortcut is the identity; skip (pix2pix's U-Net
   skip): cat([x, body(x)], channels).
-* avg-pool: F.avg_pool2d(x, size), kernel = stride = size, no padding; a remainder row or column
-  is dropped (floor). global-sum-pool: x.sum over height and width.
+* avg-pool: F.avg_pool2d(x, size), kernel = stride = size, no padding, on sides that are
+  multiples of the size (ganforge refuses others). global-sum-pool: x.sum over height and width.
 * instance-norm: nn.InstanceNorm2d(track_running_stats=False): the statistics of each sample and
   channel (biased variance) in train and eval mode alike.
 * reflection-pad: nn.ReflectionPad2d(size), the same size on all four sides.
@@ -662,8 +662,9 @@ def define_image_to_image_cases():
 
     # pooling
     block_case("avg_pool_2", {"kind": "avg-pool", "size": 2}, (2, 2, 4, 4))
-    block_case("avg_pool_2_odd", {"kind": "avg-pool", "size": 2}, (2, 2, 5, 7),
-               note="5x7 -> 2x3: the last row and column are dropped, as PyTorch does")
+    block_case("avg_pool_2_4x6", {"kind": "avg-pool", "size": 2}, (2, 2, 4, 6),
+               note="non-square; ganforge refuses sides that are not multiples of the size, which "
+                    "PyTorch would floor")
     block_case("avg_pool_3", {"kind": "avg-pool", "size": 3}, (2, 2, 6, 6))
     case("global_sum_pool", {"kind": "global-sum-pool"},
          lambda: Lambda(lambda x: x.sum(dim=(2, 3))), (2, 3, 5, 4))
