@@ -89,7 +89,7 @@ MAX_BYTES = 30 * 1024
 
 def _num(x):
     """Shortest decimal that round-trips as float32, as a Python float (json keeps it short)."""
-    return float(repr(np.float32(x)))
+    return float(str(np.float32(x)))  # str, not repr: NumPy 2's repr is "np.float32(...)"; 1.x gives the same digits
 
 
 def tensor_json(t):
