@@ -95,15 +95,15 @@ class ExactResumeTest {
         try (NDManager manager = NDManager.newBaseManager()) {
             TrainingSnapshot snapshot = CheckpointStore.read(folder, manager);
             assertEquals(step, snapshot.step());
-            put(bytes, "generator", snapshot.generator());
-            put(bytes, "discriminator", snapshot.discriminator());
-            put(bytes, "generator-optimizer", snapshot.generatorOptimizer());
-            put(bytes, "discriminator-optimizer", snapshot.discriminatorOptimizer());
+            put(bytes, "generator", snapshot.network("generator").parameters());
+            put(bytes, "discriminator", snapshot.network("discriminator").parameters());
+            put(bytes, "generator-optimizer", snapshot.network("generator").optimizer());
+            put(bytes, "discriminator-optimizer", snapshot.network("discriminator").optimizer());
             for (int i = 0; i < snapshot.strategies().size(); i++) {
                 put(bytes, "strategy-" + i, snapshot.strategies().get(i));
             }
-            bytes.put("steps generator-optimizer", Long.toString(snapshot.generatorOptimizerSteps()).getBytes());
-            bytes.put("steps discriminator-optimizer", Long.toString(snapshot.discriminatorOptimizerSteps()).getBytes());
+            bytes.put("steps generator-optimizer", Long.toString(snapshot.network("generator").optimizerSteps()).getBytes());
+            bytes.put("steps discriminator-optimizer", Long.toString(snapshot.network("discriminator").optimizerSteps()).getBytes());
         }
         return bytes;
     }

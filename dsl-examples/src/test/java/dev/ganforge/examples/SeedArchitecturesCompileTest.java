@@ -64,8 +64,8 @@ class SeedArchitecturesCompileTest {
         CompiledGan gan = GanCompiler.compile(spec);
         try (NDManager manager = NDManager.newBaseManager()) {
             GanSummary summary = GanSummary.of(gan, manager);
-            assertAgrees(summary.generator(), gan.generator());
-            assertAgrees(summary.discriminator(), gan.discriminator());
+            assertAgrees(summary.network("generator"), gan.generator());
+            assertAgrees(summary.network("discriminator"), gan.discriminator());
         }
     }
 
@@ -88,8 +88,8 @@ class SeedArchitecturesCompileTest {
     private static void assertCounts(GanSpec spec, long generator, long discriminator) {
         try (NDManager manager = NDManager.newBaseManager()) {
             GanSummary summary = GanSummary.of(GanCompiler.compile(spec), manager);
-            assertEquals(generator, summary.generator().trainableParameters(), "generator");
-            assertEquals(discriminator, summary.discriminator().trainableParameters(), "discriminator");
+            assertEquals(generator, summary.network("generator").trainableParameters(), "generator");
+            assertEquals(discriminator, summary.network("discriminator").trainableParameters(), "discriminator");
             String text = summary.render();
             assertEquals(String.format("generator trainable parameters: %,d%ndiscriminator trainable parameters: %,d%n", generator, discriminator)
                     .replace(System.lineSeparator(), "\n"),

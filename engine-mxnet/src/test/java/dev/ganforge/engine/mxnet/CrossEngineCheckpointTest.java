@@ -59,13 +59,14 @@ class CrossEngineCheckpointTest {
             trainer.restore(CheckpointStore.read(checkpoint, readerManager));
             TrainingSnapshot restored = trainer.snapshot(readerManager);
 
-            assertEquals(reader.djlName(), restored.generator().values().iterator().next().getManager().getEngine()
+            assertEquals(reader.djlName(), restored.network("generator").parameters().values().iterator().next().getManager().getEngine()
                     .getEngineName());
             assertEquals(2, restored.step());
-            assertSame(original.generator(), restored.generator(), "generator");
-            assertSame(original.discriminator(), restored.discriminator(), "discriminator");
-            assertSame(original.generatorOptimizer(), restored.generatorOptimizer(), "generator optimizer");
-            assertSame(original.discriminatorOptimizer(), restored.discriminatorOptimizer(), "discriminator optimizer");
+            assertEquals(original.networks().keySet(), restored.networks().keySet());
+            for (String role : original.networks().keySet()) {
+                assertSame(original.network(role).parameters(), restored.network(role).parameters(), role);
+                assertSame(original.network(role).optimizer(), restored.network(role).optimizer(), role + " optimizer");
+            }
             assertEquals(original.strategies().size(), restored.strategies().size());
             for (int i = 0; i < original.strategies().size(); i++) {
                 assertSame(original.strategies().get(i), restored.strategies().get(i), "strategy " + i);

@@ -63,6 +63,13 @@ public final class EngineSupport {
     }
 
     /**
+     * The device every run computes on: the one place it is chosen, since every array is created
+     * by a manager from {@link #newManager()}. The CPU: no GPU build of libtorch 2.7.1 for DJL is
+     * on Maven Central, and none was reachable to test one.
+     */
+    private static final Device DEVICE = Device.cpu();
+
+    /**
      * The DJL engine, started on first use.
      *
      * @throws EngineUnavailableException if its jars are not on the class path
@@ -78,7 +85,7 @@ public final class EngineSupport {
      * @throws EngineUnavailableException if the engine's jars are not on the class path
      */
     public NDManager newManager() {
-        return engine().newBaseManager(Device.cpu());
+        return engine().newBaseManager(DEVICE);
     }
 
     /**

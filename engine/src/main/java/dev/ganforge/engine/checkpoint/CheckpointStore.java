@@ -2,6 +2,7 @@ package dev.ganforge.engine.checkpoint;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import dev.ganforge.engine.train.NetworkState;
 import dev.ganforge.engine.train.TrainingSnapshot;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,6 +21,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +29,8 @@ import java.util.Properties;
 
 /**
  * The checkpoints of a run, one folder per step under {@code checkpoints/}:
- * {@code step-000500/} holds the weights, optimiser and strategy state and a manifest.
+ * {@code step-000500/} holds, for each network by its role, {@code ROLE.ndlist} (weights) and
+ * {@code ROLE-optimizer.ndlist}, the strategies' state, and a manifest.
  *
  * <p>Writing is atomic: a checkpoint is written and flushed to disk in a hidden folder, then
  * renamed into place in one step, and only then named by the {@code latest} file (itself
@@ -39,6 +42,10 @@ public final class CheckpointStore {
     private static final String FORMAT = "ganforge-checkpoint-1";
     private static final String LATEST = "latest";
     private static final String MANIFEST = "manifest.properties";
+    /** The manifest key listing the networks' roles, in order. */
+    private static final String ROLES = "networks";
+    /** The roles of a checkpoint written before the manifest listed them: every GAN had these two. */
+    private static final String TWO_NETWORKS = "generator,discriminator";
 
     private final Path root;
 
@@ -64,10 +71,11 @@ public final class CheckpointStore {
         String name = String.format("step-%06d", snapshot.step());
         Path partial = root.resolve(".partial-" + name + "-" + System.nanoTime());
         Files.createDirectory(partial);
-        writeDurably(partial.resolve("generator.ndlist"), NamedArrays.encode(snapshot.generator()));
-        writeDurably(partial.resolve("discriminator.ndlist"), NamedArrays.encode(snapshot.discriminator()));
-        writeDurably(partial.resolve("generator-optimizer.ndlist"), NamedArrays.encode(snapshot.generatorOptimizer()));
-        writeDurably(partial.resolve("discriminator-optimizer.ndlist"), NamedArrays.encode(snapshot.discriminatorOptimizer()));
+        for (Map.Entry<String, NetworkState> network : snapshot.networks().entrySet()) {
+            writeDurably(partial.resolve(network.getKey() + ".ndlist"), NamedArrays.encode(network.getValue().parameters()));
+            writeDurably(partial.resolve(network.getKey() + "-optimizer.ndlist"),
+                    NamedArrays.encode(network.getValue().optimizer()));
+        }
         for (int i = 0; i < snapshot.strategies().size(); i++) {
             writeDurably(partial.resolve("strategy-" + i + ".ndlist"), NamedArrays.encode(snapshot.strategies().get(i)));
         }
@@ -75,8 +83,9 @@ public final class CheckpointStore {
         Properties manifest = new Properties();
         manifest.setProperty("format", FORMAT);
         manifest.setProperty("step", Long.toString(snapshot.step()));
-        manifest.setProperty("generator-optimizer-steps", Long.toString(snapshot.generatorOptimizerSteps()));
-        manifest.setProperty("discriminator-optimizer-steps", Long.toString(snapshot.discriminatorOptimizerSteps()));
+        manifest.setProperty(ROLES, String.join(",", snapshot.networks().keySet()));
+        snapshot.networks().forEach((role, state) ->
+                manifest.setProperty(role + "-optimizer-steps", Long.toString(state.optimizerSteps())));
         manifest.setProperty("strategies", Integer.toString(snapshot.strategies().size()));
         StringWriter text = new StringWriter();
         manifest.store(text, "ganforge checkpoint");
@@ -182,15 +191,13 @@ public final class CheckpointStore {
         for (int i = 0; i < strategyCount; i++) {
             strategies.add(arrays(checkpoint, "strategy-" + i + ".ndlist", manager));
         }
-        return new TrainingSnapshot(
-                Long.parseLong(manifest.getProperty("step")),
-                arrays(checkpoint, "generator.ndlist", manager),
-                arrays(checkpoint, "discriminator.ndlist", manager),
-                arrays(checkpoint, "generator-optimizer.ndlist", manager),
-                Long.parseLong(manifest.getProperty("generator-optimizer-steps")),
-                arrays(checkpoint, "discriminator-optimizer.ndlist", manager),
-                Long.parseLong(manifest.getProperty("discriminator-optimizer-steps")),
-                strategies);
+        Map<String, NetworkState> networks = new LinkedHashMap<>();
+        for (String role : manifest.getProperty(ROLES, TWO_NETWORKS).split(",")) {
+            networks.put(role, new NetworkState(arrays(checkpoint, role + ".ndlist", manager),
+                    arrays(checkpoint, role + "-optimizer.ndlist", manager),
+                    Long.parseLong(manifest.getProperty(role + "-optimizer-steps"))));
+        }
+        return new TrainingSnapshot(Long.parseLong(manifest.getProperty("step")), networks, strategies);
     }
 
     private static Map<String, NDArray> arrays(Path checkpoint, String file, NDManager manager) throws IOException {

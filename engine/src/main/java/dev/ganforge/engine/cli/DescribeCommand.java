@@ -1,5 +1,6 @@
 package dev.ganforge.engine.cli;
 
+import dev.ganforge.engine.assemble.DataUse;
 import ai.djl.ndarray.NDManager;
 import dev.ganforge.engine.backend.EngineSupport;
 import dev.ganforge.engine.compile.GanCompiler;
@@ -33,7 +34,7 @@ final class DescribeCommand implements Callable<Integer> {
         if (engine.problem() != null) {
             return RunCommands.usage(command, engine.problem());
         }
-        SpecFiles.Outcome outcome = SpecFiles.read(file, command.commandLine().getErr(), engine.choice(), SpecFiles.Data.IGNORED);
+        SpecFiles.Outcome outcome = SpecFiles.read(file, command.commandLine().getErr(), engine.choice(), DataUse.IGNORED);
         if (!outcome.ok()) {
             return outcome.exitCode();
         }

@@ -1,5 +1,6 @@
 package dev.ganforge.engine.cli;
 
+import dev.ganforge.engine.assemble.DataUse;
 import dev.ganforge.engine.plugin.PluginRegistry;
 import dev.ganforge.engine.run.RunDirectory;
 import dev.ganforge.engine.run.TrainingRun;
@@ -58,7 +59,7 @@ final class ResumeCommand implements Callable<Integer> {
         Path checked = specFile != null ? specFile : Files.isRegularFile(recorded) ? recorded : null;
         GanSpec spec = null;
         if (checked != null) {
-            SpecFiles.Outcome outcome = SpecFiles.read(checked, command.commandLine().getErr(), engine.choice(), SpecFiles.Data.READ);
+            SpecFiles.Outcome outcome = SpecFiles.read(checked, command.commandLine().getErr(), engine.choice(), DataUse.READ);
             if (!outcome.ok()) {
                 return outcome.exitCode();
             }

@@ -1,7 +1,8 @@
 package dev.ganforge.engine.cli;
 
+import dev.ganforge.engine.assemble.DataUse;
+import dev.ganforge.engine.assemble.GanAssembler;
 import dev.ganforge.engine.plugin.PluginRegistry;
-import dev.ganforge.engine.plugin.PluginValidator;
 import dev.ganforge.spec.GanSpec;
 import dev.ganforge.spec.TrainingEngine;
 import dev.ganforge.validate.SpecException;
@@ -16,8 +17,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Reads a spec file for a command — structure, values, shapes, and the plugins it names with
- * their parameters — turning every failure into a located message and an exit code.
+ * Reads a spec file for a command and checks it as {@link GanAssembler} does — structure, values,
+ * shapes, the plugins it names, and what training would refuse — turning every failure into a
+ * located message and an exit code.
  */
 final class SpecFiles {
 
@@ -30,15 +32,7 @@ final class SpecFiles {
 
     private SpecFiles() {}
 
-    /** What a command does with the spec's data. */
-    enum Data {
-        /** The command reads it (validate, train, resume --spec): its folders and files must be there. */
-        READ,
-        /** The command does not (describe): the spec may be checked where its data is not. */
-        IGNORED
-    }
-
-    static Outcome read(Path file, PrintWriter err, Data data) {
+    static Outcome read(Path file, PrintWriter err, DataUse data) {
         return read(file, err, null, data);
     }
 
@@ -48,7 +42,7 @@ final class SpecFiles {
      *
      * @param engine overrides the file's {@code training.engine}, or {@code null} to keep it
      */
-    static Outcome read(Path file, PrintWriter err, TrainingEngine engine, Data data) {
+    static Outcome read(Path file, PrintWriter err, TrainingEngine engine, DataUse data) {
         if (Files.isDirectory(file)) {
             err.println("ganforge: " + file + " is a directory; give a spec file such as dsl-examples/yaml/seed-000-mnist-dcgan.yaml");
             return new Outcome(null, ExitCode.IO_ERROR);
@@ -56,10 +50,13 @@ final class SpecFiles {
         try {
             LocatedSpec read = YamlSpecReader.readLocated(file);
             GanSpec spec = engine == null ? read.spec() : read.spec().withTraining(read.spec().training().withEngine(engine));
-            PluginValidator validator = new PluginValidator(PluginRegistry.load());
-            List<SpecProblem> pluginProblems = data == Data.READ ? validator.validateWithData(spec) : validator.validate(spec);
+            GanAssembler assembler = new GanAssembler(PluginRegistry.load());
+            List<SpecProblem> pluginProblems = assembler.check(spec, data);
             if (!pluginProblems.isEmpty()) {
                 throw new SpecException(file.toString(), read.locator().locateAll(pluginProblems));
+            }
+            for (SpecProblem warning : read.locator().locateAll(assembler.warnings(spec))) {
+                err.println("warning: " + warning);
             }
             return new Outcome(spec, ExitCode.OK);
         } catch (NoSuchFileException missing) {

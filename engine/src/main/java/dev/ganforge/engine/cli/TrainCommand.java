@@ -1,5 +1,6 @@
 package dev.ganforge.engine.cli;
 
+import dev.ganforge.engine.assemble.DataUse;
 import dev.ganforge.engine.plugin.PluginRegistry;
 import dev.ganforge.engine.run.TrainingRun;
 import dev.ganforge.spec.GanSpec;
@@ -41,7 +42,7 @@ final class TrainCommand implements Callable<Integer> {
         if (engine.problem() != null) {
             return RunCommands.usage(command, engine.problem());
         }
-        SpecFiles.Outcome outcome = SpecFiles.read(file, command.commandLine().getErr(), engine.choice(), SpecFiles.Data.READ);
+        SpecFiles.Outcome outcome = SpecFiles.read(file, command.commandLine().getErr(), engine.choice(), DataUse.READ);
         if (!outcome.ok()) {
             return outcome.exitCode();
         }

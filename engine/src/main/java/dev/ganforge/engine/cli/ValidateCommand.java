@@ -1,5 +1,6 @@
 package dev.ganforge.engine.cli;
 
+import dev.ganforge.engine.assemble.DataUse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -22,7 +23,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         int worst = ExitCode.OK;
         for (Path file : files) {
-            SpecFiles.Outcome outcome = SpecFiles.read(file, command.commandLine().getErr(), SpecFiles.Data.READ);
+            SpecFiles.Outcome outcome = SpecFiles.read(file, command.commandLine().getErr(), DataUse.READ);
             if (outcome.ok()) {
                 command.commandLine().getOut().printf("%s: ok (GAN '%s', generator %d blocks, discriminator %d blocks)%n",
                         file, outcome.spec().name(), outcome.spec().generator().blocks().size(),

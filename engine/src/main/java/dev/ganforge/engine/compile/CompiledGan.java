@@ -2,6 +2,8 @@ package dev.ganforge.engine.compile;
 
 import dev.ganforge.engine.condition.Conditioning;
 import dev.ganforge.spec.GanSpec;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A GAN compiled onto DJL.
@@ -21,6 +23,14 @@ public record CompiledGan(GanSpec spec, CompiledNetwork generator, CompiledNetwo
     /** The number of classes of a conditional GAN, 0 for an unconditional one. */
     public int classes() {
         return spec.isConditional() ? spec.conditioning().classes() : 0;
+    }
+
+    /** Every network by its role, in the order summaries and checkpoints list them. */
+    public Map<String, CompiledNetwork> networks() {
+        Map<String, CompiledNetwork> networks = new LinkedHashMap<>();
+        networks.put(generator.name(), generator);
+        networks.put(discriminator.name(), discriminator);
+        return networks;
     }
 
     /** A fresh, uninitialised copy of these networks, e.g. for a sampling generator. */

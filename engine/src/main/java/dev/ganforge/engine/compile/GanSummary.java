@@ -1,30 +1,45 @@
 package dev.ganforge.engine.compile;
 
 import ai.djl.ndarray.NDManager;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The summary of both networks of a compiled GAN. Its text ends with the two lines
- * {@code generator trainable parameters: N} and {@code discriminator trainable parameters: N}.
+ * The summary of every network of a compiled GAN, in role order. Its text ends with one line per
+ * network, {@code ROLE trainable parameters: N}.
  *
  * @param name the GAN's name
- * @param generator the generator's summary
- * @param discriminator the discriminator's summary
+ * @param networks each network's summary, in role order
  */
-public record GanSummary(String name, NetworkSummary generator, NetworkSummary discriminator) {
+public record GanSummary(String name, List<NetworkSummary> networks) {
 
-    /** Initialises both networks of {@code gan} on {@code manager} and summarises them. */
-    public static GanSummary of(CompiledGan gan, NDManager manager) {
-        return new GanSummary(gan.spec().name(),
-                NetworkSummary.of(gan.generator(), manager),
-                NetworkSummary.of(gan.discriminator(), manager));
+    public GanSummary {
+        networks = List.copyOf(networks);
     }
 
-    /** Both tables, then the two totals. */
+    /** Initialises every network of {@code gan} on {@code manager} and summarises them. */
+    public static GanSummary of(CompiledGan gan, NDManager manager) {
+        List<NetworkSummary> networks = new ArrayList<>();
+        gan.networks().values().forEach(network -> networks.add(NetworkSummary.of(network, manager)));
+        return new GanSummary(gan.spec().name(), networks);
+    }
+
+    /**
+     * The summary of the network in {@code role}.
+     *
+     * @throws IllegalArgumentException if the GAN has no such network
+     */
+    public NetworkSummary network(String role) {
+        return networks.stream().filter(network -> network.name().equals(role)).findFirst().orElseThrow(
+                () -> new IllegalArgumentException("the GAN has no network '" + role + "'"));
+    }
+
+    /** Every table, then every network's total. */
     public String render() {
-        return "GAN " + name + "\n\n"
-                + generator.render() + "\n"
-                + discriminator.render() + "\n"
-                + "generator trainable parameters: " + NetworkSummary.grouped(generator.trainableParameters()) + "\n"
-                + "discriminator trainable parameters: " + NetworkSummary.grouped(discriminator.trainableParameters()) + "\n";
+        StringBuilder text = new StringBuilder("GAN " + name + "\n\n");
+        networks.forEach(network -> text.append(network.render()).append('\n'));
+        networks.forEach(network -> text.append(network.name()).append(" trainable parameters: ")
+                .append(NetworkSummary.grouped(network.trainableParameters())).append('\n'));
+        return text.toString();
     }
 }

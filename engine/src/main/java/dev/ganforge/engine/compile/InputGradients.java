@@ -6,10 +6,9 @@ import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.Pair;
-import dev.ganforge.spec.BlockSpec;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
 
 /**
@@ -30,16 +29,16 @@ public final class InputGradients {
      */
     public record Traced(NDArray output, UnaryOperator<NDArray> backward) {}
 
-    /** The kind of the first spec block of {@code network} whose input gradient cannot be built, if any. */
-    public static Optional<String> unsupportedBlock(CompiledNetwork network) {
+    /** The index of the first spec block of {@code network} whose input gradient cannot be built, if any. */
+    public static OptionalInt unsupportedBlock(CompiledNetwork network) {
         int index = 0;
         for (Pair<String, Block> child : network.layers().getChildren()) {
-            BlockSpec spec = network.specs().get(index++);
             if (!supports(child.getValue())) {
-                return Optional.of("block " + index + " (" + spec.kind() + ")");
+                return OptionalInt.of(index);
             }
+            index++;
         }
-        return Optional.empty();
+        return OptionalInt.empty();
     }
 
     /** Whether {@code block} can build the gradient with respect to its input. */

@@ -3,6 +3,7 @@ package dev.ganforge.engine.data;
 import dev.ganforge.spec.DataSpec;
 import java.io.IOException;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * What a dataset plugin creates: where real samples come from, not yet read. A plugin knows only
@@ -38,6 +39,18 @@ public interface DatasetSource {
      */
     default List<MissingData> missing() {
         return List.of();
+    }
+
+    /**
+     * The number of classes {@link #open} would give (0 for unlabelled data), if the source can
+     * tell without reading its samples: labels alone, or a listing of class folders. Validation
+     * checks a conditional spec's {@code conditioning.classes} against it before anything runs.
+     *
+     * @return the classes, or empty (the default) if only opening the data would tell
+     * @throws IOException if what tells it cannot be read
+     */
+    default OptionalInt classes() throws IOException {
+        return OptionalInt.empty();
     }
 
     /**

@@ -23,7 +23,9 @@ public enum PluginFamily {
     /** Measures of sample quality reported during training. */
     METRIC("metric"),
     /** Kinds of block networks are made of, referenced by name in a network's {@code blocks}. */
-    BLOCK("block");
+    BLOCK("block"),
+    /** How a step trains the networks, referenced by {@code recipe}. */
+    RECIPE("recipe");
 
     private final String word;
 

@@ -5,6 +5,8 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import dev.ganforge.engine.assemble.DataUse;
+import dev.ganforge.engine.assemble.GanAssembler;
 import dev.ganforge.engine.backend.EngineSupport;
 import dev.ganforge.engine.checkpoint.CheckpointStore;
 import dev.ganforge.engine.compile.GanCompiler;
@@ -19,7 +21,6 @@ import dev.ganforge.engine.metric.MetricSet;
 import dev.ganforge.engine.optim.GanOptimizer;
 import dev.ganforge.engine.plugin.PluginFamily;
 import dev.ganforge.engine.plugin.PluginRegistry;
-import dev.ganforge.engine.plugin.PluginValidator;
 import dev.ganforge.engine.sample.SampleImages;
 import dev.ganforge.engine.train.GanTrainer;
 import dev.ganforge.engine.train.LossHistory;
@@ -117,8 +118,8 @@ public final class TrainingRun implements AutoCloseable {
             throw new IOException(root + " already holds a run; resume it with 'ganforge resume " + root
                     + "' or choose another --out");
         }
-        // Check the plugins and the engine before creating anything, so that a refused spec leaves no directory.
-        new PluginValidator(registry).requireValid(spec, "spec '" + spec.name() + "'");
+        // Check the spec and the engine before creating anything, so that a refused spec leaves no directory.
+        new GanAssembler(registry).requireValid(spec, DataUse.READ, "spec '" + spec.name() + "'");
         EngineSupport.of(spec).requireInstalled();
         boolean created = !Files.exists(root);
         Files.createDirectories(root);
@@ -263,7 +264,7 @@ public final class TrainingRun implements AutoCloseable {
 
     private static TrainingRun open(GanSpec spec, RunDirectory directory, PluginRegistry registry, boolean withData)
             throws IOException {
-        new PluginValidator(registry).requireValid(spec, "spec '" + spec.name() + "'");
+        new GanAssembler(registry).requireValid(spec, withData ? DataUse.READ : DataUse.IGNORED, "spec '" + spec.name() + "'");
         EngineSupport.of(spec).requireInstalled();
         PluginRef datasetRef = spec.data().dataset();
         if (withData && datasetRef == null) {

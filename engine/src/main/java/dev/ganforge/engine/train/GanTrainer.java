@@ -20,6 +20,9 @@ import dev.ganforge.engine.compile.InputGradients;
 import dev.ganforge.engine.loss.CriticPenalty;
 import dev.ganforge.engine.loss.GanLoss;
 import dev.ganforge.engine.optim.GanOptimizer;
+import dev.ganforge.engine.recipe.AdversarialRecipe;
+import dev.ganforge.engine.recipe.RecipeStep;
+import dev.ganforge.engine.recipe.TrainingRecipe;
 import dev.ganforge.spec.GanSpec;
 import dev.ganforge.spec.LatentSpec;
 import java.io.IOException;
@@ -28,11 +31,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.IntUnaryOperator;
+import java.util.function.Supplier;
 
 /**
- * Trains a compiled GAN on DJL, one generator step at a time: {@code n} critic updates on a
- * real and a generated batch, then one generator update through the frozen critic.
+ * Trains a compiled GAN on DJL, one step at a time, each step as its {@link TrainingRecipe} says
+ * (by default {@link AdversarialRecipe}: {@code n} critic updates on a real and a generated batch,
+ * then one generator update through the frozen critic). The trainer owns what every recipe
+ * shares: the networks by role and their optimisers, seeding, the step's memory, checkpoints
+ * ({@link #snapshot}, {@link #restore}) and sampling from the recipe's sampling role.
  *
  * <p>Reproducible: the engine's random generator is re-seeded from the run's seed and the step
  * before every step, and data batches are a function of the seed and their position, so that a
@@ -46,25 +54,23 @@ public final class GanTrainer implements AutoCloseable {
 
     private final CompiledGan gan;
     private final GanSpec spec;
+    private final TrainingRecipe recipe;
     private final GanLoss loss;
-    private final CriticPenalty penalty;
-    private final GanOptimizer generatorOptimizer;
-    private final GanOptimizer discriminatorOptimizer;
+    private final Map<String, GanOptimizer> optimizers;
     private final GanDataset dataset;
     private final List<TrainingStrategy> strategies;
     private final EngineSupport engine;
     private final NDManager manager;
     private final ParameterStore store;
-    private final List<Parameter> trainableDiscriminator;
-    private final CompiledNetwork samplingGenerator;
+    private final CompiledNetwork samplingNetwork;
     private final int criticSteps;
     private long step;
 
     private GanTrainer(Builder builder) {
         this.gan = builder.gan;
         this.spec = gan.spec();
-        this.generatorOptimizer = builder.generatorOptimizer;
-        this.discriminatorOptimizer = builder.discriminatorOptimizer;
+        this.recipe = builder.recipe;
+        this.optimizers = Map.copyOf(builder.optimizers);
         this.dataset = builder.dataset;
         this.strategies = List.copyOf(builder.strategies);
         GanLoss adapted = builder.loss;
@@ -72,19 +78,9 @@ public final class GanTrainer implements AutoCloseable {
             adapted = strategy.adaptLoss(adapted);
         }
         this.loss = adapted;
-        this.penalty = adapted.penalty();
-        if (penalty != null) {
-            if (gan.isConditional() && !gan.discriminator().conditioned().hasInputGradient()) {
-                throw new IllegalArgumentException("spec '" + spec.name() + "': the loss's gradient penalty needs the"
-                        + " critic's input gradient, which the conditioning '" + spec.conditioning().method().type()
-                        + "' cannot give; choose another conditioning or a loss without a penalty");
-            }
-            InputGradients.unsupportedBlock(gan.discriminator()).ifPresent(block -> {
-                throw new IllegalArgumentException("spec '" + gan.spec().name() + "': the loss's gradient penalty"
-                        + " needs the critic's input gradient, which discriminator " + block + " cannot give;"
-                        + " remove batch-norm and dropout from the critic (WGAN-GP critics use neither)");
-            });
-        }
+        TrainingChecks.penalty(gan, adapted).ifPresent(problem -> {
+            throw new IllegalArgumentException("spec '" + spec.name() + "': " + problem.message());
+        });
         this.criticSteps = strategies.stream().mapToInt(TrainingStrategy::criticSteps).max().orElse(1);
         this.engine = EngineSupport.of(spec);
         engine.requireCorrectConvolutions();
@@ -93,11 +89,12 @@ public final class GanTrainer implements AutoCloseable {
 
         manager.getEngine().setRandomSeed(seedFor(-1));
         int batch = spec.training().batchSize();
-        gan.generator().block().initialize(manager, DataType.FLOAT32, gan.generator().inputShapes(batch));
-        gan.discriminator().block().initialize(manager, DataType.FLOAT32, gan.discriminator().inputShapes(batch));
-        this.trainableDiscriminator = trainable(gan.discriminator().block().getParameters());
-        this.samplingGenerator = gan.recompile().generator();
-        samplingGenerator.block().initialize(manager, DataType.FLOAT32, samplingGenerator.inputShapes(1));
+        for (String role : recipe.roles()) {
+            CompiledNetwork network = network(role);
+            network.block().initialize(manager, DataType.FLOAT32, network.inputShapes(batch));
+        }
+        this.samplingNetwork = gan.recompile().networks().get(recipe.samplingRole());
+        samplingNetwork.block().initialize(manager, DataType.FLOAT32, samplingNetwork.inputShapes(1));
     }
 
     /** A builder: the compiled GAN, its loss, both optimisers and the data are required. */
@@ -133,64 +130,127 @@ public final class GanTrainer implements AutoCloseable {
         }
     }
 
-    /** Runs one generator step (with its critic updates) and returns what it measured. */
+    /** Runs one step of the recipe (for the default one, the critic updates and a generator update) and returns what it measured. */
     public StepRecord trainStep() {
         long started = System.nanoTime();
         long number = step + 1;
         manager.getEngine().setRandomSeed(seedFor(step));
-        int batchSize = spec.training().batchSize();
-        double discriminatorLoss = 0;
-        double discriminatorNorm = 0;
-        double generatorLoss;
-        double generatorNorm;
+        StepRecord measured;
         try (NDManager stepManager = manager.newSubManager()) {
-            ParameterList discriminatorParameters = gan.discriminator().block().getParameters();
-            for (int c = 0; c < criticSteps; c++) {
-                Batch real = dataset.batch(stepManager, spec.training().seed(), step * criticSteps + c, batchSize);
-                // A conditional critic sees fakes of the real batch's classes, so that the gradient
-                // penalty's interpolates between a real and a fake sample share one label.
-                NDArray labels = gan.isConditional() ? requireLabels(real) : null;
-                NDArray fake = engine.inTrainingMode(
-                        () -> forward(gan.generator(), noise(stepManager, batchSize), labels, true)).stopGradient();
-                NDArray value;
-                try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
-                    NDArray realScores = forward(gan.discriminator(), real.samples(), labels, true);
-                    NDArray fakeScores = forward(gan.discriminator(), fake, labels, true);
-                    value = loss.discriminatorLoss(realScores, fakeScores);
-                    if (penalty != null) {
-                        CriticPenalty.Critic critic = samples -> criticWithInputGradient(samples, labels);
-                        value = value.add(penalty.penalty(critic, real.samples(), fake));
-                    }
-                    collector.backward(value);
-                }
-                discriminatorLoss = requireFinite(value.getFloat(), number, "discriminator");
-                discriminatorNorm = gradientNorm(discriminatorParameters, stepManager);
-                discriminatorOptimizer.step(discriminatorParameters);
-                TrainingContext context = context();
-                strategies.forEach(strategy -> strategy.afterDiscriminatorUpdate(context));
-            }
-
-            ParameterList generatorParameters = gan.generator().block().getParameters();
-            trainableDiscriminator.forEach(parameter -> parameter.freeze(true));
-            NDArray value;
-            try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
-                NDArray labels = gan.isConditional() ? randomLabels(stepManager, batchSize) : null;
-                NDArray fake = forward(gan.generator(), noise(stepManager, batchSize), labels, true);
-                value = loss.generatorLoss(forward(gan.discriminator(), fake, labels, true));
-                collector.backward(value);
-            } finally {
-                trainableDiscriminator.forEach(parameter -> parameter.freeze(false));
-            }
-            generatorLoss = requireFinite(value.getFloat(), number, "generator");
-            generatorNorm = gradientNorm(generatorParameters, stepManager);
-            generatorOptimizer.step(generatorParameters);
+            measured = recipe.step(new Step(number, stepManager));
         }
         step = number;
-        TrainingContext context = context();
-        strategies.forEach(strategy -> strategy.afterGeneratorUpdate(context));
+        recipe.afterStep(strategies, context());
         double seconds = (System.nanoTime() - started) / 1e9;
-        return new StepRecord(number, discriminatorLoss, generatorLoss, discriminatorNorm, generatorNorm,
-                batchSize * criticSteps / seconds);
+        int batchSize = spec.training().batchSize();
+        return new StepRecord(number, measured.discriminatorLoss(), measured.generatorLoss(),
+                measured.discriminatorGradientNorm(), measured.generatorGradientNorm(), batchSize * criticSteps / seconds);
+    }
+
+    /** What the recipe may use during one step; everything it creates lives on the step's manager. */
+    private final class Step implements RecipeStep {
+        private final long number;
+        private final NDManager stepManager;
+
+        Step(long number, NDManager stepManager) {
+            this.number = number;
+            this.stepManager = stepManager;
+        }
+
+        @Override
+        public long number() {
+            return number;
+        }
+
+        @Override
+        public GanSpec spec() {
+            return spec;
+        }
+
+        @Override
+        public NDManager manager() {
+            return stepManager;
+        }
+
+        @Override
+        public CompiledNetwork network(String role) {
+            return GanTrainer.this.network(role);
+        }
+
+        @Override
+        public GanLoss loss() {
+            return loss;
+        }
+
+        @Override
+        public List<TrainingStrategy> strategies() {
+            return strategies;
+        }
+
+        @Override
+        public TrainingContext context() {
+            return GanTrainer.this.context();
+        }
+
+        @Override
+        public int criticSteps() {
+            return criticSteps;
+        }
+
+        @Override
+        public Batch realBatch(int index) {
+            int batchSize = spec.training().batchSize();
+            return dataset.batch(stepManager, spec.training().seed(), step * criticSteps + index, batchSize);
+        }
+
+        @Override
+        public NDArray noise(int count) {
+            return GanTrainer.this.noise(stepManager, count);
+        }
+
+        @Override
+        public NDArray randomLabels(int count) {
+            return GanTrainer.this.randomLabels(stepManager, count);
+        }
+
+        @Override
+        public NDArray labels(Batch real) {
+            return requireLabels(real);
+        }
+
+        @Override
+        public NDArray forward(String role, NDArray input, NDArray labels) {
+            return GanTrainer.this.forward(network(role), input, labels, true);
+        }
+
+        @Override
+        public NDArray detached(Supplier<NDArray> computation) {
+            return engine.inTrainingMode(computation::get).stopGradient();
+        }
+
+        @Override
+        public CriticPenalty.Critic critic(String role, NDArray labels) {
+            return samples -> criticWithInputGradient(network(role), samples, labels);
+        }
+
+        @Override
+        public Update update(String role, Set<String> frozen, Supplier<NDArray> lossOfRole) {
+            ParameterList parameters = network(role).block().getParameters();
+            List<Parameter> held = new ArrayList<>();
+            frozen.forEach(other -> held.addAll(trainable(network(other).block().getParameters())));
+            held.forEach(parameter -> parameter.freeze(true));
+            NDArray value;
+            try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
+                value = lossOfRole.get();
+                collector.backward(value);
+            } finally {
+                held.forEach(parameter -> parameter.freeze(false));
+            }
+            double measured = requireFinite(value.getFloat(), number, role);
+            double norm = gradientNorm(parameters, stepManager);
+            optimizers.get(role).step(parameters);
+            return new Update(measured, norm);
+        }
     }
 
     /**
@@ -222,14 +282,14 @@ public final class GanTrainer implements AutoCloseable {
                 override = weights;
             }
         }
-        ParameterList trained = gan.generator().block().getParameters();
-        ParameterList sampling = samplingGenerator.block().getParameters();
+        ParameterList trained = network(recipe.samplingRole()).block().getParameters();
+        ParameterList sampling = samplingNetwork.block().getParameters();
         for (int i = 0; i < trained.size(); i++) {
             String name = trained.get(i).getKey();
             NDArray source = override != null && override.containsKey(name) ? override.get(name) : trained.get(i).getValue().getArray();
             source.copyTo(sampling.get(i).getValue().getArray()); // set(Buffer) fails on MXNet's MKL-DNN layouts
         }
-        NDArray samples = forward(samplingGenerator, noise, labels, false);
+        NDArray samples = forward(samplingNetwork, noise, labels, false);
         samples.attach(target);
         return samples;
     }
@@ -282,22 +342,27 @@ public final class GanTrainer implements AutoCloseable {
 
     /** A copy of everything a run needs to continue exactly: weights, optimiser and strategy state, step. */
     public TrainingSnapshot snapshot(NDManager target) {
+        Map<String, NetworkState> networks = new LinkedHashMap<>();
+        trained().forEach((role, network) -> networks.put(role, new NetworkState(
+                copyParameters(network.compiled().block().getParameters(), target), network.optimizer().state(target),
+                network.optimizer().stepCount())));
         List<Map<String, NDArray>> strategyStates = new ArrayList<>();
         strategies.forEach(strategy -> strategyStates.add(strategy.state(target)));
-        return new TrainingSnapshot(step,
-                copyParameters(gan.generator().block().getParameters(), target),
-                copyParameters(gan.discriminator().block().getParameters(), target),
-                generatorOptimizer.state(target), generatorOptimizer.stepCount(),
-                discriminatorOptimizer.state(target), discriminatorOptimizer.stepCount(),
-                strategyStates);
+        return new TrainingSnapshot(step, networks, strategyStates);
     }
 
     /** Continues from {@code snapshot}: the next step is {@code snapshot.step() + 1}. */
     public void restore(TrainingSnapshot snapshot) {
-        loadParameters(gan.generator().block().getParameters(), snapshot.generator(), "generator");
-        loadParameters(gan.discriminator().block().getParameters(), snapshot.discriminator(), "discriminator");
-        generatorOptimizer.loadState(snapshot.generatorOptimizer(), snapshot.generatorOptimizerSteps());
-        discriminatorOptimizer.loadState(snapshot.discriminatorOptimizer(), snapshot.discriminatorOptimizerSteps());
+        Map<String, TrainedNetwork> trained = trained();
+        if (!snapshot.networks().keySet().equals(trained.keySet())) {
+            throw new IllegalArgumentException("the checkpoint has the networks " + snapshot.networks().keySet()
+                    + " but the spec has " + trained.keySet());
+        }
+        trained.forEach((role, network) -> {
+            NetworkState state = snapshot.network(role);
+            loadParameters(network.compiled().block().getParameters(), state.parameters(), role);
+            network.optimizer().loadState(state.optimizer(), state.optimizerSteps());
+        });
         if (snapshot.strategies().size() != strategies.size()) {
             throw new IllegalArgumentException("the checkpoint has state for " + snapshot.strategies().size()
                     + " strategies but the spec has " + strategies.size());
@@ -309,13 +374,32 @@ public final class GanTrainer implements AutoCloseable {
         }
     }
 
+    /** A network this trainer trains, with its optimiser. */
+    private record TrainedNetwork(CompiledNetwork compiled, GanOptimizer optimizer) {}
+
+    /** The networks by role, in the order checkpoints and summaries list them. */
+    private Map<String, TrainedNetwork> trained() {
+        Map<String, TrainedNetwork> trained = new LinkedHashMap<>();
+        recipe.roles().forEach(role -> trained.put(role, new TrainedNetwork(network(role), optimizers.get(role))));
+        return trained;
+    }
+
+    /** The network in {@code role}. */
+    private CompiledNetwork network(String role) {
+        CompiledNetwork network = gan.networks().get(role);
+        if (network == null) {
+            throw new IllegalStateException("the recipe trains a network '" + role + "' that the GAN does not have;"
+                    + " it has " + gan.networks().keySet());
+        }
+        return network;
+    }
+
     private TrainingContext context() {
         return new TrainingContext(step, gan, manager);
     }
 
     /** The critic's scores and their input gradient, differentiable again (for gradient penalties). */
-    private NDArray[] criticWithInputGradient(NDArray samples, NDArray labels) {
-        CompiledNetwork critic = gan.discriminator();
+    private NDArray[] criticWithInputGradient(CompiledNetwork critic, NDArray samples, NDArray labels) {
         InputGradients.Traced traced = critic.isConditional()
                 ? critic.conditioned().trace(store, samples, labels, true)
                 : InputGradients.forward(critic.layers(), store, samples, true);
@@ -431,10 +515,10 @@ public final class GanTrainer implements AutoCloseable {
     public static final class Builder {
         private CompiledGan gan;
         private GanLoss loss;
-        private GanOptimizer generatorOptimizer;
-        private GanOptimizer discriminatorOptimizer;
+        private final Map<String, GanOptimizer> optimizers = new LinkedHashMap<>();
         private GanDataset dataset;
         private final List<TrainingStrategy> strategies = new ArrayList<>();
+        private TrainingRecipe recipe = new AdversarialRecipe();
 
         private Builder() {}
 
@@ -448,14 +532,20 @@ public final class GanTrainer implements AutoCloseable {
             return this;
         }
 
-        public Builder setGeneratorOptimizer(GanOptimizer optimizer) {
-            this.generatorOptimizer = optimizer;
+        /** Sets the optimiser of the network in {@code role}; every role the recipe trains needs one. */
+        public Builder setOptimizer(String role, GanOptimizer optimizer) {
+            optimizers.put(Objects.requireNonNull(role, "role"), Objects.requireNonNull(optimizer, "optimizer"));
             return this;
         }
 
+        /** Sets the optimiser of the default recipe's generator. */
+        public Builder setGeneratorOptimizer(GanOptimizer optimizer) {
+            return setOptimizer(AdversarialRecipe.GENERATOR, optimizer);
+        }
+
+        /** Sets the optimiser of the default recipe's discriminator. */
         public Builder setDiscriminatorOptimizer(GanOptimizer optimizer) {
-            this.discriminatorOptimizer = optimizer;
-            return this;
+            return setOptimizer(AdversarialRecipe.DISCRIMINATOR, optimizer);
         }
 
         public Builder setDataset(GanDataset dataset) {
@@ -469,17 +559,25 @@ public final class GanTrainer implements AutoCloseable {
             return this;
         }
 
+        /** Sets how a step trains the networks; defaults to {@link AdversarialRecipe}. */
+        public Builder optRecipe(TrainingRecipe recipe) {
+            this.recipe = Objects.requireNonNull(recipe, "recipe");
+            return this;
+        }
+
         public GanTrainer build() {
             Objects.requireNonNull(gan, "setGan");
             Objects.requireNonNull(loss, "setLoss");
-            Objects.requireNonNull(generatorOptimizer, "setGeneratorOptimizer");
-            Objects.requireNonNull(discriminatorOptimizer, "setDiscriminatorOptimizer");
             Objects.requireNonNull(dataset, "setDataset");
-            if (gan.isConditional() && dataset.classes() != gan.classes()) {
-                throw new IllegalArgumentException("spec '" + gan.spec().name() + "': conditioning.classes is "
-                        + gan.classes() + " but the dataset has " + (dataset.classes() == 0 ? "no labels"
-                        : dataset.classes() + " classes") + "; set conditioning.classes to the dataset's");
+            for (String role : recipe.roles()) {
+                if (!optimizers.containsKey(role)) {
+                    throw new IllegalStateException("no optimiser for the " + role + "; set one with setOptimizer(\""
+                            + role + "\", ...)");
+                }
             }
+            TrainingChecks.classes(gan.spec(), dataset.classes()).ifPresent(problem -> {
+                throw new IllegalArgumentException("spec '" + gan.spec().name() + "': " + problem.message());
+            });
             return new GanTrainer(this);
         }
     }

@@ -1,27 +1,40 @@
 package dev.ganforge.engine.train;
 
 import ai.djl.ndarray.NDArray;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Everything a run needs to continue exactly, as arrays owned by the caller's manager.
  *
- * @param step generator steps completed
- * @param generator the generator's parameters (running statistics included) by name
- * @param discriminator the discriminator's parameters by name
- * @param generatorOptimizer the generator optimiser's state
- * @param generatorOptimizerSteps its step count
- * @param discriminatorOptimizer the discriminator optimiser's state
- * @param discriminatorOptimizerSteps its step count
+ * @param step steps completed
+ * @param networks each network's state by role ({@code generator}, {@code discriminator}, …), in the run's order
  * @param strategies each strategy's state, in the spec's order
  */
-public record TrainingSnapshot(
-        long step,
-        Map<String, NDArray> generator,
-        Map<String, NDArray> discriminator,
-        Map<String, NDArray> generatorOptimizer,
-        long generatorOptimizerSteps,
-        Map<String, NDArray> discriminatorOptimizer,
-        long discriminatorOptimizerSteps,
-        List<Map<String, NDArray>> strategies) {}
+public record TrainingSnapshot(long step, Map<String, NetworkState> networks, List<Map<String, NDArray>> strategies) {
+
+    public TrainingSnapshot {
+        networks = Collections.unmodifiableMap(new LinkedHashMap<>(networks));
+        strategies = List.copyOf(strategies);
+    }
+
+    /**
+     * The state of the network in {@code role}.
+     *
+     * @throws IllegalArgumentException if the snapshot has no such network
+     */
+    public NetworkState network(String role) {
+        NetworkState state = networks.get(role);
+        if (state == null) {
+            throw new IllegalArgumentException("the checkpoint has no network '" + role + "'; it has " + networks.keySet());
+        }
+        return state;
+    }
+
+    /** A copy that says it was taken after {@code newStep} steps. */
+    public TrainingSnapshot withStep(long newStep) {
+        return new TrainingSnapshot(newStep, networks, strategies);
+    }
+}

@@ -51,9 +51,8 @@ class CheckpointAtomicityTest {
             // and optimiser state have already been written to the unfinished checkpoint.
             NDArray released = manager.create(new float[] {1, 2, 3});
             released.close();
-            TrainingSnapshot broken = new TrainingSnapshot(good.step(), good.generator(), good.discriminator(),
-                    good.generatorOptimizer(), good.generatorOptimizerSteps(), good.discriminatorOptimizer(),
-                    good.discriminatorOptimizerSteps(), List.of(Map.of("average", released)));
+            TrainingSnapshot broken = new TrainingSnapshot(good.step(), good.networks(),
+                    List.of(Map.of("average", released)));
             assertThrows(RuntimeException.class, () -> store.write(broken, SPEC));
 
             assertTrue(hiddenEntries(store.root()).size() > 0, "the unfinished write left a hidden folder");
@@ -62,8 +61,8 @@ class CheckpointAtomicityTest {
             assertEquals(store.root().resolve("step-000001"), latest);
             TrainingSnapshot loaded = CheckpointStore.read(latest, manager);
             assertEquals(1, loaded.step());
-            first.generator().forEach((name, array) ->
-                    assertArrayEquals(array.toByteArray(), loaded.generator().get(name).toByteArray(), name));
+            first.network("generator").parameters().forEach((name, array) ->
+                    assertArrayEquals(array.toByteArray(), loaded.network("generator").parameters().get(name).toByteArray(), name));
 
             store.write(good, SPEC);
             assertEquals(List.of(), hiddenEntries(store.root()), "the next write cleaned up");

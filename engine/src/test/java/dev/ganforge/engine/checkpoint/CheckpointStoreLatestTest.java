@@ -46,9 +46,7 @@ class CheckpointStoreLatestTest {
     }
 
     private Path write(long step) throws IOException {
-        return store.write(new TrainingSnapshot(step, snapshot.generator(), snapshot.discriminator(),
-                snapshot.generatorOptimizer(), snapshot.generatorOptimizerSteps(), snapshot.discriminatorOptimizer(),
-                snapshot.discriminatorOptimizerSteps(), snapshot.strategies()), SPEC);
+        return store.write(snapshot.withStep(step), SPEC);
     }
 
     private Path folder(String name) {

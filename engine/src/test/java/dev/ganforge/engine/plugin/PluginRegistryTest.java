@@ -40,7 +40,7 @@ class PluginRegistryTest {
                 "block/batch-norm", "block/conv", "block/conv-transpose", "block/decoder", "block/dense", "block/dropout",
                 "block/encoder", "block/flatten", "block/global-avg-pool", "block/global-sum-pool", "block/instance-norm",
                 "block/projection", "block/reflection-pad", "block/reshape", "block/residual", "block/skip",
-                "block/upsample", "block/zero-pad"), order);
+                "block/upsample", "block/zero-pad", "recipe/adversarial"), order);
     }
 
     @Test

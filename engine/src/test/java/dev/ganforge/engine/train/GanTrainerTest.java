@@ -69,10 +69,10 @@ class GanTrainerTest {
             TrainingSnapshot before = trainer.snapshot(manager);
             trainer.trainStep();
             TrainingSnapshot after = trainer.snapshot(manager);
-            assertNotEquals(before.generator().get("02DjlDense_weight").toFloatArray()[0],
-                    after.generator().get("02DjlDense_weight").toFloatArray()[0], "generator moved");
-            assertNotEquals(before.discriminator().get("02DjlDense_weight").toFloatArray()[0],
-                    after.discriminator().get("02DjlDense_weight").toFloatArray()[0], "discriminator moved");
+            assertNotEquals(before.network("generator").parameters().get("02DjlDense_weight").toFloatArray()[0],
+                    after.network("generator").parameters().get("02DjlDense_weight").toFloatArray()[0], "generator moved");
+            assertNotEquals(before.network("discriminator").parameters().get("02DjlDense_weight").toFloatArray()[0],
+                    after.network("discriminator").parameters().get("02DjlDense_weight").toFloatArray()[0], "discriminator moved");
         }
     }
 
@@ -140,9 +140,9 @@ class GanTrainerTest {
 
     private static Map<String, float[]> weights(TrainingSnapshot snapshot) {
         Map<String, float[]> weights = new java.util.TreeMap<>();
-        snapshot.generator().forEach((name, array) -> weights.put("g/" + name, array.toFloatArray()));
-        snapshot.discriminator().forEach((name, array) -> weights.put("d/" + name, array.toFloatArray()));
-        snapshot.generatorOptimizer().forEach((name, array) -> weights.put("gopt/" + name, array.toType(ai.djl.ndarray.types.DataType.FLOAT32, false).toFloatArray()));
+        snapshot.network("generator").parameters().forEach((name, array) -> weights.put("g/" + name, array.toFloatArray()));
+        snapshot.network("discriminator").parameters().forEach((name, array) -> weights.put("d/" + name, array.toFloatArray()));
+        snapshot.network("generator").optimizer().forEach((name, array) -> weights.put("gopt/" + name, array.toType(ai.djl.ndarray.types.DataType.FLOAT32, false).toFloatArray()));
         return weights;
     }
 }

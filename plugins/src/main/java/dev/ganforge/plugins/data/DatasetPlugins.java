@@ -12,6 +12,7 @@ import dev.ganforge.engine.plugin.PluginParameters;
 import dev.ganforge.spec.DataSpec;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -89,12 +90,20 @@ public final class DatasetPlugins extends PluginModule {
 
     /** A source of 2-D points, which refuses data of any other shape. */
     private static DatasetSource points(String name, Supplier<GanDataset> dataset) {
-        return (DataSpec data) -> {
-            if (!data.shape().equals(List.of(2))) {
-                throw new IllegalArgumentException("data.shape is " + data.shape() + " but " + name
-                        + " gives points in the plane; set data.shape to [2]");
+        return new DatasetSource() {
+            @Override
+            public GanDataset open(DataSpec data) {
+                if (!data.shape().equals(List.of(2))) {
+                    throw new IllegalArgumentException("data.shape is " + data.shape() + " but " + name
+                            + " gives points in the plane; set data.shape to [2]");
+                }
+                return dataset.get();
             }
-            return dataset.get();
+
+            @Override
+            public OptionalInt classes() {
+                return OptionalInt.of(0);
+            }
         };
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Images (and, if their files are there, labels) from IDX files in one directory, as MNIST and
@@ -49,6 +50,24 @@ record IdxSource(Path directory, Names files, String hint, String trainImagesPar
                     + files.trainImages() + ".gz) in " + directory + hint));
         }
         return List.of();
+    }
+
+    /** One more than the largest label of the label files, 0 without training labels: labels alone are read. */
+    @Override
+    public OptionalInt classes() throws IOException {
+        if (!missing().isEmpty() || find(files.trainLabels()).isEmpty()) {
+            return missing().isEmpty() ? OptionalInt.of(0) : OptionalInt.empty();
+        }
+        int classes = 0;
+        Optional<Path> testLabels = find(files.testImages()).isPresent() ? find(files.testLabels()) : Optional.empty();
+        for (Optional<Path> labels : List.of(find(files.trainLabels()), testLabels)) {
+            if (labels.isPresent()) {
+                for (byte label : IdxFile.read(labels.get(), 1, "labels").values()) {
+                    classes = Math.max(classes, (label & 0xFF) + 1);
+                }
+            }
+        }
+        return OptionalInt.of(classes);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -50,6 +51,11 @@ record ImageFolderSource(Path directory, Path testDirectory, ImageFiles.Fit fit)
                     + "; set the dataset's 'test-directory' to a folder laid out as 'directory' is, or to '' for no test split"));
         }
         return missing;
+    }
+
+    @Override
+    public OptionalInt classes() throws IOException {
+        return OptionalInt.of(list(directory).classes().size());
     }
 
     @Override

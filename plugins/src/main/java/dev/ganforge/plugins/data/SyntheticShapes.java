@@ -12,6 +12,7 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
@@ -52,6 +53,11 @@ record SyntheticShapes(int trainSize, int testSize) implements DatasetSource {
             throw new IllegalArgumentException("dataset plugin 'synthetic-shapes' needs at least one training and one"
                     + " test sample; found train-size " + trainSize + " and test-size " + testSize);
         }
+    }
+
+    @Override
+    public OptionalInt classes() {
+        return OptionalInt.of(CLASSES);
     }
 
     @Override

@@ -118,8 +118,8 @@ class ConditionalTrainingTest {
 
     private static Map<String, float[]> weights(TrainingSnapshot snapshot) {
         Map<String, float[]> weights = new TreeMap<>();
-        snapshot.generator().forEach((name, array) -> weights.put("g/" + name, array.toFloatArray()));
-        snapshot.discriminator().forEach((name, array) -> weights.put("d/" + name, array.toFloatArray()));
+        snapshot.network("generator").parameters().forEach((name, array) -> weights.put("g/" + name, array.toFloatArray()));
+        snapshot.network("discriminator").parameters().forEach((name, array) -> weights.put("d/" + name, array.toFloatArray()));
         return weights;
     }
 
@@ -128,10 +128,10 @@ class ConditionalTrainingTest {
         try (NDManager manager = NDManager.newBaseManager()) {
             GanSummary summary = GanSummary.of(GanCompiler.compile(spec("projection"), new ProjectionConditioning(8)), manager);
             // Generator: embedding 3×8; its first dense sees 4 + 8 inputs: (12 + 1) × 32.
-            assertEquals(3 * 8, summary.generator().rows().get(0).trainableParameters());
-            assertEquals(13 * 32, summary.generator().rows().get(1).trainableParameters());
+            assertEquals(3 * 8, summary.network("generator").rows().get(0).trainableParameters());
+            assertEquals(13 * 32, summary.network("generator").rows().get(1).trainableParameters());
             // Discriminator: projection table 3 × 32 features.
-            assertEquals(3 * 32, summary.discriminator().rows().get(0).trainableParameters());
+            assertEquals(3 * 32, summary.network("discriminator").rows().get(0).trainableParameters());
             assertTrue(summary.render().contains("conditioning"), summary.render());
         }
     }

@@ -1,0 +1,127 @@
+package dev.ganforge.engine.assemble;
+
+import dev.ganforge.engine.compile.CompiledGan;
+import dev.ganforge.engine.compile.GanCompiler;
+import dev.ganforge.engine.condition.Conditioning;
+import dev.ganforge.engine.data.DatasetSource;
+import dev.ganforge.engine.loss.GanLoss;
+import dev.ganforge.engine.plugin.PluginFamily;
+import dev.ganforge.engine.plugin.PluginRegistry;
+import dev.ganforge.engine.plugin.PluginValidator;
+import dev.ganforge.engine.train.TrainingChecks;
+import dev.ganforge.engine.train.TrainingStrategy;
+import dev.ganforge.spec.GanSpec;
+import dev.ganforge.spec.PluginRef;
+import dev.ganforge.validate.SpecException;
+import dev.ganforge.validate.SpecProblem;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * Checks a spec against everything it names, once, before a command acts on it: every check
+ * that training makes, {@code validate} makes too. On top of the spec's own rules (which the
+ * reader and the DSL check) and its plugin references ({@link PluginValidator}), it creates each
+ * plugin, so that a value a plugin refuses (a negative learning rate) is a spec problem; lets the
+ * strategies adapt the loss in order (label smoothing needs a loss with a real label); compiles
+ * the networks to see whether the critic gives the input gradient a penalty needs; and, for
+ * commands that read the data, checks that it is there and has the declared classes. Every
+ * problem carries the path of the value to change, so that a spec read from YAML can be located.
+ */
+public final class GanAssembler {
+
+    private final PluginRegistry registry;
+
+    /** An assembler against the plugins of {@code registry}. */
+    public GanAssembler(PluginRegistry registry) {
+        this.registry = Objects.requireNonNull(registry, "registry");
+    }
+
+    /** Every problem of {@code spec} for a command that uses its data as {@code data} says. */
+    public List<SpecProblem> check(GanSpec spec, DataUse data) {
+        PluginValidator references = new PluginValidator(registry);
+        List<SpecProblem> problems = new ArrayList<>(
+                data == DataUse.READ ? references.validateWithData(spec) : references.validate(spec));
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        GanLoss loss = create(PluginFamily.LOSS, "loss", spec.loss(), GanLoss.class, problems);
+        create(PluginFamily.OPTIMIZER, "generator.optimizer", spec.generator().optimizer(), Object.class, problems);
+        create(PluginFamily.OPTIMIZER, "discriminator.optimizer", spec.discriminator().optimizer(), Object.class, problems);
+        List<PluginRef> strategyRefs = spec.training().strategies();
+        for (int i = 0; i < strategyRefs.size(); i++) {
+            String path = "training.strategies[" + i + "]";
+            TrainingStrategy strategy = create(PluginFamily.STRATEGY, path, strategyRefs.get(i), TrainingStrategy.class,
+                    problems);
+            if (strategy != null && loss != null) {
+                try {
+                    loss = strategy.adaptLoss(loss);
+                } catch (IllegalArgumentException refused) {
+                    problems.add(SpecProblem.at(path, refused.getMessage()));
+                    loss = null;
+                }
+            }
+        }
+        Conditioning conditioning = spec.isConditional()
+                ? create(PluginFamily.CONDITIONING, "conditioning", spec.conditioning().method(), Conditioning.class, problems)
+                : null;
+        if (loss != null && (conditioning != null || !spec.isConditional())) {
+            CompiledGan gan = GanCompiler.compile(spec, conditioning);
+            TrainingChecks.penalty(gan, loss).ifPresent(problems::add);
+        }
+        if (data == DataUse.READ && spec.isConditional() && spec.data().dataset() != null) {
+            DatasetSource source = create(PluginFamily.DATASET, "data.dataset", spec.data().dataset(), DatasetSource.class,
+                    problems);
+            OptionalInt classes = classes(source);
+            if (classes.isPresent()) {
+                TrainingChecks.classes(spec, classes.getAsInt()).ifPresent(problems::add);
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Likely modelling mistakes of a spec that has no problems: a discriminator that ends in a
+     * sigmoid though every loss takes logits, a generator whose last activation cannot reach the
+     * data's range. Each carries the path of the value to look at.
+     */
+    public List<SpecProblem> warnings(GanSpec spec) {
+        return ModellingWarnings.of(spec);
+    }
+
+    /**
+     * Throws if {@code spec} has problems for a command that uses its data as {@code data} says.
+     *
+     * @param source what the spec came from, for the message
+     * @throws SpecException carrying every problem
+     */
+    public void requireValid(GanSpec spec, DataUse data, String source) {
+        List<SpecProblem> problems = check(spec, data);
+        if (!problems.isEmpty()) {
+            throw new SpecException(source, problems);
+        }
+    }
+
+    private <T> T create(PluginFamily family, String path, PluginRef ref, Class<T> type, List<SpecProblem> problems) {
+        try {
+            return registry.create(family, ref, type);
+        } catch (IllegalArgumentException refused) {
+            problems.add(SpecProblem.at(path, refused.getMessage()));
+            return null;
+        }
+    }
+
+    /** The classes the data has, when its source can tell without reading samples; a read error is left to the reading. */
+    private static OptionalInt classes(DatasetSource source) {
+        if (source == null) {
+            return OptionalInt.empty();
+        }
+        try {
+            return source.classes();
+        } catch (IOException unreadable) {
+            return OptionalInt.empty();
+        }
+    }
+}

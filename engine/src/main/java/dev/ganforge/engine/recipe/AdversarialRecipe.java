@@ -1,0 +1,70 @@
+package dev.ganforge.engine.recipe;
+
+import ai.djl.ndarray.NDArray;
+import dev.ganforge.engine.data.Batch;
+import dev.ganforge.engine.loss.CriticPenalty;
+import dev.ganforge.engine.loss.GanLoss;
+import dev.ganforge.engine.train.StepRecord;
+import dev.ganforge.engine.train.TrainingContext;
+import dev.ganforge.engine.train.TrainingStrategy;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code adversarial}: the GAN of Goodfellow et al. 2014 with the generalisations the losses and
+ * strategies bring — n critic updates on a real and a generated batch (with the loss's penalty, if
+ * any), then one generator update through the frozen critic.
+ */
+public final class AdversarialRecipe implements TrainingRecipe {
+
+    /** The network that generates samples from noise. */
+    public static final String GENERATOR = "generator";
+    /** The network that scores samples, real ones high. */
+    public static final String DISCRIMINATOR = "discriminator";
+
+    @Override
+    public List<String> roles() {
+        return List.of(GENERATOR, DISCRIMINATOR);
+    }
+
+    @Override
+    public String samplingRole() {
+        return GENERATOR;
+    }
+
+    @Override
+    public StepRecord step(RecipeStep step) {
+        GanLoss loss = step.loss();
+        CriticPenalty penalty = loss.penalty();
+        int batchSize = step.spec().training().batchSize();
+        boolean conditional = step.spec().isConditional();
+        RecipeStep.Update critic = new RecipeStep.Update(0, 0);
+        for (int c = 0; c < step.criticSteps(); c++) {
+            Batch real = step.realBatch(c);
+            // A conditional critic sees fakes of the real batch's classes, so that the gradient
+            // penalty's interpolates between a real and a fake sample share one label.
+            NDArray labels = conditional ? step.labels(real) : null;
+            NDArray fake = step.detached(() -> step.forward(GENERATOR, step.noise(batchSize), labels));
+            critic = step.update(DISCRIMINATOR, Set.of(), () -> {
+                NDArray value = loss.discriminatorLoss(step.forward(DISCRIMINATOR, real.samples(), labels),
+                        step.forward(DISCRIMINATOR, fake, labels));
+                return penalty == null ? value
+                        : value.add(penalty.penalty(step.critic(DISCRIMINATOR, labels), real.samples(), fake));
+            });
+            TrainingContext context = step.context();
+            step.strategies().forEach(strategy -> strategy.afterDiscriminatorUpdate(context));
+        }
+        RecipeStep.Update generator = step.update(GENERATOR, Set.of(DISCRIMINATOR), () -> {
+            NDArray labels = conditional ? step.randomLabels(batchSize) : null;
+            NDArray fake = step.forward(GENERATOR, step.noise(batchSize), labels);
+            return loss.generatorLoss(step.forward(DISCRIMINATOR, fake, labels));
+        });
+        return new StepRecord(step.number(), critic.loss(), generator.loss(), critic.gradientNorm(),
+                generator.gradientNorm(), 0);
+    }
+
+    @Override
+    public void afterStep(List<TrainingStrategy> strategies, TrainingContext context) {
+        strategies.forEach(strategy -> strategy.afterGeneratorUpdate(context));
+    }
+}

@@ -1,0 +1,17 @@
+package dev.ganforge.engine.recipe;
+
+import dev.ganforge.engine.plugin.PluginDescriptor;
+import dev.ganforge.engine.plugin.PluginFactory;
+import dev.ganforge.engine.plugin.PluginFamily;
+import dev.ganforge.engine.plugin.PluginModule;
+
+/** Registers the built-in training recipes through the plugin SPI, as a recipe plugin jar would. */
+public final class BuiltInRecipes extends PluginModule {
+
+    @Override
+    protected void configure() {
+        register(PluginFactory.<TrainingRecipe>of(PluginDescriptor.of(PluginFamily.RECIPE, "adversarial",
+                        "n critic updates, then one generator update through the frozen critic (Goodfellow et al. 2014)"),
+                parameters -> new AdversarialRecipe()));
+    }
+}

@@ -1,0 +1,87 @@
+package dev.ganforge.engine.recipe;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import dev.ganforge.engine.compile.CompiledNetwork;
+import dev.ganforge.engine.data.Batch;
+import dev.ganforge.engine.loss.CriticPenalty;
+import dev.ganforge.engine.loss.GanLoss;
+import dev.ganforge.engine.train.TrainingContext;
+import dev.ganforge.engine.train.TrainingStrategy;
+import dev.ganforge.spec.GanSpec;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * What a {@link TrainingRecipe} may use during one step. Every array it creates lives on the
+ * step's manager and is closed when the step ends.
+ */
+public interface RecipeStep {
+
+    /** The step being trained, counting from 1. */
+    long number();
+
+    /** The spec being trained. */
+    GanSpec spec();
+
+    /** The step's manager, closed when the step ends. */
+    NDManager manager();
+
+    /** The network in {@code role}. */
+    CompiledNetwork network(String role);
+
+    /** The loss, as the strategies adapted it. */
+    GanLoss loss();
+
+    /** The strategies, in the spec's order. */
+    List<TrainingStrategy> strategies();
+
+    /** The run's state for strategies' hooks. */
+    TrainingContext context();
+
+    /** Critic updates per step, as the strategies asked (WGAN's n_critic); 1 by default. */
+    int criticSteps();
+
+    /** The step's real batch number {@code index} (0 ≤ index &lt; {@link #criticSteps()}), a function of the seed and its position. */
+    Batch realBatch(int index);
+
+    /** {@code count} noise vectors from the spec's latent distribution. */
+    NDArray noise(int count);
+
+    /** {@code count} uniformly random class labels of a conditional GAN. */
+    NDArray randomLabels(int count);
+
+    /**
+     * The labels of a real batch of a conditional GAN, as int32.
+     *
+     * @throws IllegalStateException if the dataset gave none
+     */
+    NDArray labels(Batch real);
+
+    /** {@code role}'s output for {@code input} (and {@code labels}, if conditional), in training mode. */
+    NDArray forward(String role, NDArray input, NDArray labels);
+
+    /** A computation run in training mode whose result carries no gradient back (e.g. fakes for a critic update). */
+    NDArray detached(Supplier<NDArray> computation);
+
+    /** {@code role}'s network as a gradient penalty sees it: scores and an input gradient that can be differentiated again. */
+    CriticPenalty.Critic critic(String role, NDArray labels);
+
+    /**
+     * Updates {@code role}'s network: records {@code loss}, back-propagates it with the networks of
+     * {@code frozen} frozen, refuses a non-finite loss, and steps the role's optimiser.
+     *
+     * @return the loss and the norm of the role's gradient
+     * @throws dev.ganforge.engine.train.TrainingDivergedException if the loss is NaN or infinite
+     */
+    Update update(String role, Set<String> frozen, Supplier<NDArray> loss);
+
+    /**
+     * What one update measured.
+     *
+     * @param loss the loss's value
+     * @param gradientNorm the L2 norm of the updated network's gradients
+     */
+    record Update(double loss, double gradientNorm) {}
+}

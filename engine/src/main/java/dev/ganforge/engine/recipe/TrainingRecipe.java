@@ -1,0 +1,38 @@
+package dev.ganforge.engine.recipe;
+
+import dev.ganforge.engine.train.StepRecord;
+import dev.ganforge.engine.train.TrainingContext;
+import dev.ganforge.engine.train.TrainingStrategy;
+import java.util.List;
+
+/**
+ * How one training step updates a GAN's networks: which networks (roles) it trains, in which
+ * order, with which losses — made by a plugin of the {@code recipe} family and chosen with the
+ * spec's {@code recipe} key. The trainer runs the loop around it: it seeds every step, gives the
+ * step a memory scope that is closed at its end, and checkpoints and samples every role.
+ *
+ * <p>The default recipe, {@code adversarial}, is the GAN of Goodfellow et al.: n critic updates,
+ * then one generator update through the frozen critic.
+ */
+public interface TrainingRecipe {
+
+    /** The roles it trains, in the order checkpoints and summaries list them. */
+    List<String> roles();
+
+    /** The role whose network makes the samples that grids, metrics and {@code ganforge sample} show. */
+    String samplingRole();
+
+    /**
+     * Runs one step.
+     *
+     * @param step what the step may use: the networks, the loss, the data, noise, and updates
+     * @return what it measured
+     */
+    StepRecord step(RecipeStep step);
+
+    /**
+     * Runs after the step is counted, outside any gradient recording: tells the strategies what
+     * the step completed (the default recipe calls their {@code afterGeneratorUpdate}).
+     */
+    default void afterStep(List<TrainingStrategy> strategies, TrainingContext context) {}
+}
