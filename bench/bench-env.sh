@@ -18,7 +18,7 @@ describe_malloc() {
 # build_bench MODULES: package MODULES (comma-separated) and what they need, offline if possible;
 # then choose ONEDNN_MAX_CPU_ISA as the launcher does (all kernels where they are right, else AVX).
 build_bench() {
-  mvn -B -q -o package -DskipTests -pl "$1",engine -am 2>/dev/null || mvn -B -q package -DskipTests -pl "$1",engine -am
+  mvn -B -q -o package -DskipTests -pl "$1",cli -am 2>/dev/null || mvn -B -q package -DskipTests -pl "$1",cli -am
   if [[ -z "${ONEDNN_MAX_CPU_ISA:-}" ]]; then
     ONEDNN_MAX_CPU_ISA="$(./ganforge check-kernels 2>/dev/null | sed -n 's/.*ONEDNN_MAX_CPU_ISA=\([A-Za-z0-9_]*\).*/\1/p' || true)"
     export ONEDNN_MAX_CPU_ISA="${ONEDNN_MAX_CPU_ISA:-AVX}"

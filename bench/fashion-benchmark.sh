@@ -12,7 +12,7 @@ steps="${2:-}"
 name="$(basename "$spec" .yaml)"
 out="${3:-runs/bench-$name}"
 threads="${GANFORGE_THREADS:-2}"
-[[ -x ./ganforge && -d engine/target/lib ]] || mvn -B -q package -DskipTests
+[[ -x ./ganforge && -d cli/target/lib ]] || mvn -B -q package -DskipTests
 rm -rf "$out"
 started=$(date +%s)
 ./ganforge train "$spec" --out "$out" --threads "$threads" ${steps:+--steps "$steps"} > "$out.train.log" 2>&1

@@ -9,6 +9,8 @@ import dev.ganforge.spec.NetworkSpec;
 import dev.ganforge.spec.PluginRef;
 import dev.ganforge.spec.TrainingSpec;
 import dev.ganforge.validate.SpecValidator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -58,6 +60,12 @@ public final class Gan {
         /** Sets the training settings; defaults to {@link TrainingSpec#DEFAULTS}. */
         Optional optTraining(Training training);
 
+        /** Sets how a step trains the networks, a {@code recipe} plugin; defaults to {@code adversarial}. */
+        Optional optRecipe(PluginRef recipe);
+
+        /** Adds a network in a further role, for a recipe that trains it (YAML: under {@code networks}). */
+        Optional optNetwork(String role, Network network);
+
         /**
          * Validates the spec against the installed block kinds and returns it, every block's
          * defaults filled in; throws a {@code SpecException} listing every problem.
@@ -75,6 +83,8 @@ public final class Gan {
         private NetworkSpec generator;
         private NetworkSpec discriminator;
         private PluginRef loss = GanSpec.DEFAULT_LOSS;
+        private PluginRef recipe = GanSpec.DEFAULT_RECIPE;
+        private final Map<String, NetworkSpec> extraNetworks = new LinkedHashMap<>();
         private ConditioningSpec conditioning;
         private TrainingSpec training = TrainingSpec.DEFAULTS;
 
@@ -130,13 +140,33 @@ public final class Gan {
         }
 
         @Override
+        public Optional optRecipe(PluginRef recipe) {
+            this.recipe = Objects.requireNonNull(recipe, "recipe");
+            return this;
+        }
+
+        @Override
+        public Optional optNetwork(String role, Network network) {
+            if (role.equals(GanSpec.GENERATOR) || role.equals(GanSpec.DISCRIMINATOR)) {
+                throw new IllegalArgumentException("the " + role + " is set with set" + Character.toUpperCase(role.charAt(0))
+                        + role.substring(1) + "(...); optNetwork adds further roles");
+            }
+            extraNetworks.put(Objects.requireNonNull(role, "role"), network.build());
+            return this;
+        }
+
+        @Override
         public GanSpec build() {
             return build(BlockCatalog.installed());
         }
 
         @Override
         public GanSpec build(BlockCatalog catalog) {
-            GanSpec spec = new GanSpec(name, data, latent, conditioning, generator, discriminator, loss, training);
+            Map<String, NetworkSpec> networks = new LinkedHashMap<>();
+            networks.put(GanSpec.GENERATOR, generator);
+            networks.put(GanSpec.DISCRIMINATOR, discriminator);
+            networks.putAll(extraNetworks);
+            GanSpec spec = new GanSpec(name, data, latent, conditioning, networks, loss, recipe, training);
             return SpecValidator.requireValid(spec, "spec '" + name + "'", catalog);
         }
     }

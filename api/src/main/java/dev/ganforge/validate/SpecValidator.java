@@ -7,7 +7,11 @@ import dev.ganforge.spec.GanSpec;
 import dev.ganforge.spec.NetworkSpec;
 import dev.ganforge.spec.TrainingSpec;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Checks a {@link GanSpec} before anything runs: every field against its rule, every block
@@ -105,13 +109,18 @@ public final class SpecValidator {
             problem("conditioning.classes", "a conditional GAN needs at least 2 classes, found "
                     + spec.conditioning().classes());
         }
-        NetworkSpec generator = resolve("generator", spec.generator());
-        NetworkSpec discriminator = resolve("discriminator", spec.discriminator());
-        boolean generatorOk = generator != null;
-        boolean discriminatorOk = discriminator != null;
-        resolved = new GanSpec(spec.name(), spec.data(), spec.latent(), spec.conditioning(),
-                generatorOk ? generator : spec.generator(), discriminatorOk ? discriminator : spec.discriminator(),
-                spec.loss(), spec.training());
+        Map<String, NetworkSpec> networks = new LinkedHashMap<>();
+        Set<String> resolvedRoles = new HashSet<>();
+        for (Map.Entry<String, NetworkSpec> entry : spec.networks().entrySet()) {
+            NetworkSpec network = resolve(GanSpec.pathOf(entry.getKey()), entry.getValue());
+            if (network != null) {
+                resolvedRoles.add(entry.getKey());
+            }
+            networks.put(entry.getKey(), network != null ? network : entry.getValue());
+        }
+        boolean generatorOk = resolvedRoles.contains(GanSpec.GENERATOR);
+        boolean discriminatorOk = resolvedRoles.contains(GanSpec.DISCRIMINATOR);
+        resolved = spec.withNetworks(networks);
         spec = resolved;
         checkTraining(spec.training());
 
@@ -157,10 +166,11 @@ public final class SpecValidator {
         }
     }
 
-    /** The network with its blocks resolved, or {@code null} after reporting its problems. */
+    /** The network written at {@code network} with its blocks resolved, or {@code null} after reporting its problems. */
     private NetworkSpec resolve(String network, NetworkSpec spec) {
         if (spec.blocks().isEmpty()) {
-            problem(network + ".blocks", "the " + network + " has no blocks; list at least one");
+            problem(network + ".blocks", "the " + network.substring(network.indexOf('.') + 1)
+                    + " has no blocks; list at least one");
             return null;
         }
         BlockResolver.Resolution resolution = new BlockResolver(catalog).resolve(network + ".blocks", spec.blocks());

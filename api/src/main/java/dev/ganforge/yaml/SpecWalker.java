@@ -8,13 +8,16 @@ import dev.ganforge.dsl.Layer;
 import dev.ganforge.dsl.Network;
 import dev.ganforge.dsl.Training;
 import dev.ganforge.spec.BlockSpec;
+import dev.ganforge.spec.GanSpec;
 import dev.ganforge.spec.LatentSpec;
 import dev.ganforge.spec.PluginRef;
 import dev.ganforge.spec.TrainingEngine;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -25,6 +28,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * was none.
  */
 final class SpecWalker {
+
+    private static final Pattern KEBAB = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
     private final NodeReader reader;
     private final BlockCatalog catalog;
@@ -55,7 +60,9 @@ final class SpecWalker {
         LatentSpec latent = top.require("latent") ? latent(top.map("latent", Vocabulary.LATENT)) : null;
         Network generator = top.require("generator") ? network(top, "generator") : null;
         Network discriminator = top.require("discriminator") ? network(top, "discriminator") : null;
+        Map<String, Network> networks = networks(top);
         PluginRef loss = SettingReader.pluginRef(top, "loss");
+        PluginRef recipe = SettingReader.pluginRef(top, "recipe");
         YamlMap conditioning = top.map("conditioning", Vocabulary.CONDITIONING);
         Integer classes = null;
         PluginRef method = null;
@@ -75,6 +82,10 @@ final class SpecWalker {
         if (loss != null) {
             gan.optLoss(loss);
         }
+        if (recipe != null) {
+            gan.optRecipe(recipe);
+        }
+        networks.forEach(gan::optNetwork);
         if (conditioning != null) {
             gan.optConditioning(classes, method);
         }
@@ -135,6 +146,32 @@ final class SpecWalker {
             return null;
         }
         return "uniform".equals(distribution) ? Latent.uniform(size) : Latent.normal(size);
+    }
+
+    /** The networks in further roles, under {@code networks}, by role. */
+    private Map<String, Network> networks(YamlMap top) {
+        Map<String, Network> networks = new LinkedHashMap<>();
+        YamlMap map = top.map("networks", Vocabulary.NETWORKS);
+        if (map == null) {
+            return networks;
+        }
+        for (String role : map.keys()) {
+            if (role.equals(GanSpec.GENERATOR) || role.equals(GanSpec.DISCRIMINATOR)) {
+                reader.problems().add(map.pathOf(role), map.value(role).getStartMark(), "the " + role
+                        + " is written at the top level, not under networks; move it there");
+                continue;
+            }
+            if (!KEBAB.matcher(role).matches()) {
+                reader.problems().add(map.pathOf(role), map.value(role).getStartMark(), "a role's name is lowercase"
+                        + " words joined by '-', e.g. 'generator-ab', found '" + role + "'");
+                continue;
+            }
+            Network network = network(map, role);
+            if (network != null) {
+                networks.put(role, network);
+            }
+        }
+        return networks;
     }
 
     private Network network(YamlMap top, String name) {

@@ -40,6 +40,8 @@ final class Vocabulary {
             "loss", "loss: bce",
             "generator", "generator: {blocks: [projection: {shape: [128, 7, 7]}, decoder: {filters: [64, 1]}]}",
             "discriminator", "discriminator: {blocks: [encoder: {filters: [64, 128]}, flatten, dense: {units: 1}]}",
+            "networks", "networks: {encoder: {blocks: [encoder: {filters: [64, 128]}, flatten, dense: {units: 100}]}}",
+            "recipe", "recipe: adversarial",
             "training", "training: {batch-size: 64, steps: 10000}");
 
     static final Context DATA = context("in data",
@@ -54,6 +56,9 @@ final class Vocabulary {
     static final Context CONDITIONING = open("in conditioning",
             "classes", "classes: 10",
             "type", "type: label-channels");
+
+    static final Context NETWORKS = open("in networks",
+            "encoder", "encoder: {blocks: [encoder: {filters: [64, 128]}, flatten, dense: {units: 100}]}");
 
     static final Context NETWORK = context("in the network",
             "optimizer", "optimizer: {type: adam, lr: 2e-4}",

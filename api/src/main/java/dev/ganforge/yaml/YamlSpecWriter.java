@@ -44,8 +44,23 @@ public final class YamlSpecWriter {
             conditioning(out, spec.conditioning());
         }
         line(out, 0, "loss: " + plugin(spec.loss(), Set.of("type")));
-        network(out, "generator", spec.generator());
-        network(out, "discriminator", spec.discriminator());
+        if (!spec.recipe().equals(GanSpec.DEFAULT_RECIPE)) {
+            line(out, 0, "recipe: " + plugin(spec.recipe(), Set.of("type")));
+        }
+        spec.networks().forEach((role, network) -> {
+            if (!GanSpec.pathOf(role).equals(role)) {
+                return;
+            }
+            network(out, 0, role, network);
+        });
+        if (spec.networks().keySet().stream().anyMatch(role -> !GanSpec.pathOf(role).equals(role))) {
+            line(out, 0, "networks:");
+            spec.networks().forEach((role, network) -> {
+                if (!GanSpec.pathOf(role).equals(role)) {
+                    network(out, 1, role, network);
+                }
+            });
+        }
         training(out, spec.training());
         return out.toString();
     }
@@ -77,16 +92,16 @@ public final class YamlSpecWriter {
         method.params().forEach((name, value) -> line(out, 1, YamlScalars.string(name) + ": " + YamlScalars.value(value)));
     }
 
-    private static void network(StringBuilder out, String name, NetworkSpec network) {
-        line(out, 0, name + ":");
-        line(out, 1, "optimizer: " + plugin(network.optimizer(), Set.of("type")));
+    private static void network(StringBuilder out, int indent, String name, NetworkSpec network) {
+        line(out, indent, name + ":");
+        line(out, indent + 1, "optimizer: " + plugin(network.optimizer(), Set.of("type")));
         if (network.blocks().isEmpty()) {
-            line(out, 1, "blocks: []");
+            line(out, indent + 1, "blocks: []");
             return;
         }
-        line(out, 1, "blocks:");
+        line(out, indent + 1, "blocks:");
         for (String item : new BlockWriter(BlockCatalog.installed()).items(network.blocks())) {
-            line(out, 2, "- " + item);
+            line(out, indent + 2, "- " + item);
         }
     }
 

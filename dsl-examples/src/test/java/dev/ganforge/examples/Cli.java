@@ -1,6 +1,6 @@
 package dev.ganforge.examples;
 
-import dev.ganforge.engine.cli.GanforgeCli;
+import dev.ganforge.cli.GanforgeCli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;

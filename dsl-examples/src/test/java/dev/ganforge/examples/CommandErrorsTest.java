@@ -2,7 +2,7 @@ package dev.ganforge.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.ganforge.engine.cli.ExitCode;
+import dev.ganforge.cli.ExitCode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

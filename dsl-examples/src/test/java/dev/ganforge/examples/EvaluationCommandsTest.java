@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ganforge.engine.cli.ExitCode;
+import dev.ganforge.cli.ExitCode;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.nio.file.Files;

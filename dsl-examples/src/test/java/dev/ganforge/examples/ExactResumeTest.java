@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import dev.ganforge.engine.checkpoint.CheckpointStore;
-import dev.ganforge.engine.cli.ExitCode;
+import dev.ganforge.cli.ExitCode;
 import dev.ganforge.engine.train.TrainingSnapshot;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -67,7 +67,7 @@ class LauncherTest {
 
     @Test
     void checksTheKernelsOncePerCpuAndRemembersTheChoice(@TempDir Path cache) throws Exception {
-        assumeTrue(Files.isDirectory(LAUNCHER.resolveSibling("engine/target/lib")), "the engine is packaged");
+        assumeTrue(Files.isDirectory(LAUNCHER.resolveSibling("cli/target/lib")), "the command line is packaged");
 
         Outcome first = launch(cache, null, "check-kernels");
         assertEquals(0, first.exitCode(), first.err());
@@ -117,7 +117,7 @@ class LauncherTest {
 
     @Test
     void passesTheAllocatorSettingsUnlessTheUserHasOwn(@TempDir Path cache) throws Exception {
-        assumeTrue(Files.isDirectory(LAUNCHER.resolveSibling("engine/target/lib")), "the engine is packaged");
+        assumeTrue(Files.isDirectory(LAUNCHER.resolveSibling("cli/target/lib")), "the command line is packaged");
         Map<String, String> defaults = environmentGivenToJava(cache, Map.of());
         assertEquals("1", defaults.get("MALLOC_ARENA_MAX"));
         assertEquals("1", defaults.get("THP_MEM_ALLOC_ENABLE"));
@@ -131,7 +131,7 @@ class LauncherTest {
 
     @Test
     void preloadsTheMallocTheUserNamesBeforeTheirOwnPreloads(@TempDir Path cache) throws Exception {
-        assumeTrue(Files.isDirectory(LAUNCHER.resolveSibling("engine/target/lib")), "the engine is packaged");
+        assumeTrue(Files.isDirectory(LAUNCHER.resolveSibling("cli/target/lib")), "the command line is packaged");
         // Not a real library: the dynamic loader warns and goes on, which is all this test needs.
         Path library = Files.createFile(cache.resolve("libstand-in-malloc.so"));
         Map<String, String> named = environmentGivenToJava(cache, Map.of("GANFORGE_MALLOC", library.toString()));
@@ -147,7 +147,7 @@ class LauncherTest {
 
     @Test
     void aMallocThatIsNotThereIsReportedAndNotPreloaded(@TempDir Path cache) throws Exception {
-        assumeTrue(Files.isDirectory(LAUNCHER.resolveSibling("engine/target/lib")), "the engine is packaged");
+        assumeTrue(Files.isDirectory(LAUNCHER.resolveSibling("cli/target/lib")), "the command line is packaged");
         Path missing = cache.resolve("no-such-malloc.so");
         Outcome outcome = launchWithStandInJava(cache, Map.of("GANFORGE_MALLOC", missing.toString()));
         assertTrue(outcome.err().contains("GANFORGE_MALLOC=" + missing + " is not a readable file"), outcome.err());
@@ -156,7 +156,7 @@ class LauncherTest {
 
     @Test
     void preloadsAnInstalledTcmallocUnlessSomethingIsPreloadedAlready(@TempDir Path cache) throws Exception {
-        assumeTrue(Files.isDirectory(LAUNCHER.resolveSibling("engine/target/lib")), "the engine is packaged");
+        assumeTrue(Files.isDirectory(LAUNCHER.resolveSibling("cli/target/lib")), "the command line is packaged");
         assumeTrue(Files.isReadable(Path.of("/usr/lib/x86_64-linux-gnu/libtcmalloc_minimal.so.4")),
                 "tcmalloc is installed (Debian: libtcmalloc-minimal4)");
         Map<String, String> defaults = environmentGivenToJava(cache, Map.of());
@@ -168,7 +168,7 @@ class LauncherTest {
 
     @Test
     void aSettingOfTheUsersOwnIsKeptAndNothingIsChecked(@TempDir Path cache) throws Exception {
-        assumeTrue(Files.isDirectory(LAUNCHER.resolveSibling("engine/target/lib")), "the engine is packaged");
+        assumeTrue(Files.isDirectory(LAUNCHER.resolveSibling("cli/target/lib")), "the command line is packaged");
         Outcome outcome = launch(cache, "SSE41", "check-kernels");
         assertEquals(0, outcome.exitCode(), outcome.err());
         assertTrue(outcome.out().contains("ONEDNN_MAX_CPU_ISA=SSE41\n"), outcome.out());
@@ -184,7 +184,7 @@ class LauncherTest {
 
     @Test
     void aShortRunPrintsOnlyGanforgesProgressUnlessVerbose(@TempDir Path cache) throws Exception {
-        assumeTrue(Files.isDirectory(LAUNCHER.resolveSibling("engine/target/lib")), "the engine is packaged");
+        assumeTrue(Files.isDirectory(LAUNCHER.resolveSibling("cli/target/lib")), "the command line is packaged");
         String spec = LAUNCHER.resolveSibling("dsl-examples/yaml/shapes-dcgan.yaml").toString();
 
         Outcome quiet = launch(cache, "AVX", "train", spec, "--steps", "2", "--out", cache.resolve("quiet").toString());

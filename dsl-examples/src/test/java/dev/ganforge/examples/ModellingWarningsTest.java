@@ -2,7 +2,7 @@ package dev.ganforge.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.ganforge.engine.cli.ExitCode;
+import dev.ganforge.cli.ExitCode;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

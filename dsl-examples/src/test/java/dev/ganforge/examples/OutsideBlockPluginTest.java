@@ -124,7 +124,7 @@ class OutsideBlockPluginTest {
 
     @Test
     void blockKindFromAJarOnTheLaunchersClassPathIsListedValidatedAndTrains() throws Exception {
-        assumeTrue(Files.isDirectory(LAUNCHER.resolveSibling("engine/target/lib")), "the engine is packaged");
+        assumeTrue(Files.isDirectory(LAUNCHER.resolveSibling("cli/target/lib")), "the command line is packaged");
         Path jar = buildPluginJar();
 
         Outcome plugins = launch(jar, "plugins");

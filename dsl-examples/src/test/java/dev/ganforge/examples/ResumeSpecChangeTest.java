@@ -3,7 +3,7 @@ package dev.ganforge.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ganforge.engine.cli.ExitCode;
+import dev.ganforge.cli.ExitCode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.engine.Engine;
-import dev.ganforge.engine.cli.ExitCode;
+import dev.ganforge.cli.ExitCode;
 import dev.ganforge.engine.train.ProgressReporter;
 import java.awt.image.BufferedImage;
 import java.io.IOException;

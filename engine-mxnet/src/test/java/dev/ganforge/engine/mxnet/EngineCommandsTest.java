@@ -3,8 +3,8 @@ package dev.ganforge.engine.mxnet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ganforge.engine.cli.ExitCode;
-import dev.ganforge.engine.cli.GanforgeCli;
+import dev.ganforge.cli.ExitCode;
+import dev.ganforge.cli.GanforgeCli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -8,6 +8,7 @@ import dev.ganforge.engine.loss.GanLoss;
 import dev.ganforge.engine.plugin.PluginFamily;
 import dev.ganforge.engine.plugin.PluginRegistry;
 import dev.ganforge.engine.plugin.PluginValidator;
+import dev.ganforge.engine.recipe.TrainingRecipe;
 import dev.ganforge.engine.train.TrainingChecks;
 import dev.ganforge.engine.train.TrainingStrategy;
 import dev.ganforge.spec.GanSpec;
@@ -48,8 +49,12 @@ public final class GanAssembler {
             return problems;
         }
         GanLoss loss = create(PluginFamily.LOSS, "loss", spec.loss(), GanLoss.class, problems);
-        create(PluginFamily.OPTIMIZER, "generator.optimizer", spec.generator().optimizer(), Object.class, problems);
-        create(PluginFamily.OPTIMIZER, "discriminator.optimizer", spec.discriminator().optimizer(), Object.class, problems);
+        spec.networks().forEach((role, network) ->
+                create(PluginFamily.OPTIMIZER, GanSpec.pathOf(role) + ".optimizer", network.optimizer(), Object.class, problems));
+        TrainingRecipe recipe = create(PluginFamily.RECIPE, "recipe", spec.recipe(), TrainingRecipe.class, problems);
+        if (recipe != null) {
+            problems.addAll(roleProblems(spec, recipe));
+        }
         List<PluginRef> strategyRefs = spec.training().strategies();
         for (int i = 0; i < strategyRefs.size(); i++) {
             String path = "training.strategies[" + i + "]";
@@ -77,6 +82,26 @@ public final class GanAssembler {
             OptionalInt classes = classes(source);
             if (classes.isPresent()) {
                 TrainingChecks.classes(spec, classes.getAsInt()).ifPresent(problems::add);
+            }
+        }
+        return problems;
+    }
+
+    /** The networks the recipe trains but the spec lacks, and those the spec declares but the recipe does not train. */
+    private static List<SpecProblem> roleProblems(GanSpec spec, TrainingRecipe recipe) {
+        List<SpecProblem> problems = new ArrayList<>();
+        for (String role : recipe.roles()) {
+            if (!spec.networks().containsKey(role)) {
+                problems.add(SpecProblem.at(GanSpec.pathOf(role), "recipe '" + spec.recipe().type() + "' trains a network"
+                        + " in the role '" + role + "', which the spec does not declare; add it"
+                        + (GanSpec.pathOf(role).equals(role) ? "" : " under networks")));
+            }
+        }
+        for (String role : spec.networks().keySet()) {
+            if (!recipe.roles().contains(role)) {
+                problems.add(SpecProblem.at(GanSpec.pathOf(role), "recipe '" + spec.recipe().type() + "' trains the roles "
+                        + String.join(", ", recipe.roles()) + ", not '" + role + "'; remove it or choose a recipe that"
+                        + " trains it (see 'ganforge plugins')"));
             }
         }
         return problems;

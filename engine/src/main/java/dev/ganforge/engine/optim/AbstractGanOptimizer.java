@@ -22,8 +22,8 @@ abstract class AbstractGanOptimizer implements GanOptimizer {
     /**
      * Applies the update rule to one parameter. Runs with {@code weight}, {@code gradient} and
      * the slot arrays temporarily attached to a per-step manager, so arrays computed from them
-     * are temporaries freed after the step; slot arrays must be obtained through {@link #slot}
-     * or {@link #zerosSlot} before computing with them, and stored only by
+     * are temporaries freed after the step; slot arrays must be obtained through {@code Slots.slot}
+     * or {@code Slots.zerosSlot} before computing with them, and stored only by
      * {@link OptimizerState#putCopy}.
      *
      * @param name the parameter's stable name

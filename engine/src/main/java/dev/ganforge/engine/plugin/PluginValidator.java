@@ -55,9 +55,10 @@ public final class PluginValidator {
                 }
             }
         }
-        check(problems, engine, PluginFamily.OPTIMIZER, "generator.optimizer", spec.generator().optimizer());
-        check(problems, engine, PluginFamily.OPTIMIZER, "discriminator.optimizer", spec.discriminator().optimizer());
+        spec.networks().forEach((role, network) ->
+                check(problems, engine, PluginFamily.OPTIMIZER, GanSpec.pathOf(role) + ".optimizer", network.optimizer()));
         check(problems, engine, PluginFamily.LOSS, "loss", spec.loss());
+        check(problems, engine, PluginFamily.RECIPE, "recipe", spec.recipe());
         List<PluginRef> strategies = spec.training().strategies();
         for (int i = 0; i < strategies.size(); i++) {
             check(problems, engine, PluginFamily.STRATEGY, "training.strategies[" + i + "]", strategies.get(i));

@@ -21,6 +21,7 @@ import dev.ganforge.engine.metric.MetricSet;
 import dev.ganforge.engine.optim.GanOptimizer;
 import dev.ganforge.engine.plugin.PluginFamily;
 import dev.ganforge.engine.plugin.PluginRegistry;
+import dev.ganforge.engine.recipe.TrainingRecipe;
 import dev.ganforge.engine.sample.SampleImages;
 import dev.ganforge.engine.train.GanTrainer;
 import dev.ganforge.engine.train.LossHistory;
@@ -286,14 +287,15 @@ public final class TrainingRun implements AutoCloseable {
             if (withData) {
                 metrics.requireUsable(dataset, spec.conditioning() != null, "spec '" + spec.name() + "'");
             }
-            GanTrainer trainer = GanTrainer.builder()
+            GanTrainer.Builder builder = GanTrainer.builder()
                     .setGan(GanCompiler.compile(spec, conditioning))
                     .setLoss(registry.create(PluginFamily.LOSS, spec.loss(), GanLoss.class))
-                    .setGeneratorOptimizer(registry.create(PluginFamily.OPTIMIZER, spec.generator().optimizer(), GanOptimizer.class))
-                    .setDiscriminatorOptimizer(registry.create(PluginFamily.OPTIMIZER, spec.discriminator().optimizer(), GanOptimizer.class))
+                    .optRecipe(registry.create(PluginFamily.RECIPE, spec.recipe(), TrainingRecipe.class))
                     .setDataset(dataset)
-                    .optStrategies(strategies)
-                    .build();
+                    .optStrategies(strategies);
+            spec.networks().forEach((role, network) ->
+                    builder.setOptimizer(role, registry.create(PluginFamily.OPTIMIZER, network.optimizer(), GanOptimizer.class)));
+            GanTrainer trainer = builder.build();
             return new TrainingRun(spec, directory, trainer, dataset, metrics, registry);
         } catch (RuntimeException | IOException | Error refused) {
             dataset.close();

@@ -7,6 +7,7 @@ import dev.ganforge.engine.plugin.fixtures.LossTestPlugins;
 import dev.ganforge.engine.plugin.fixtures.MissingDataPlugins;
 import dev.ganforge.engine.plugin.fixtures.PyTorchOnlyPlugins;
 import dev.ganforge.dsl.Layers;
+import dev.ganforge.engine.recipe.BuiltInRecipes;
 import dev.ganforge.spec.BlockSpec;
 import dev.ganforge.spec.ConditioningSpec;
 import dev.ganforge.spec.DataSpec;
@@ -73,7 +74,7 @@ class PluginValidatorTest {
     @Test
     void aPluginThatNeedsAnEngineFeatureIsRefusedOnAnEngineWithoutItNamingPluginEngineAndFeature() {
         PluginValidator withPyTorchOnlyLoss = new PluginValidator(
-                PluginRegistry.of(List.of(new LossTestPlugins(), new PyTorchOnlyPlugins())));
+                PluginRegistry.of(List.of(new LossTestPlugins(), new PyTorchOnlyPlugins(), new BuiltInRecipes())));
         GanSpec onPyTorch = spec(null, null, PluginRef.of("adam"), PluginRef.of("adam"), PluginRef.of("r1-autograd"),
                 List.of());
         GanSpec onMxnet = onPyTorch.withTraining(onPyTorch.training().withEngine(TrainingEngine.MXNET));
@@ -88,7 +89,7 @@ class PluginValidatorTest {
     @Test
     void missingDataIsAProblemOnlyForWhatReadsTheDataAndOnlyOnceTheReferenceIsSound(@TempDir Path dir) {
         PluginValidator withFileDataset = new PluginValidator(
-                PluginRegistry.of(List.of(new LossTestPlugins(), new MissingDataPlugins())));
+                PluginRegistry.of(List.of(new LossTestPlugins(), new MissingDataPlugins(), new BuiltInRecipes())));
         Path absent = dir.resolve("absent.bin");
         GanSpec spec = spec(PluginRef.of("file").with("path", absent.toString()), null, PluginRef.of("adam"),
                 PluginRef.of("adam"), PluginRef.of("bce"), List.of());

@@ -1,4 +1,4 @@
-package dev.ganforge.engine.cli;
+package dev.ganforge.cli;
 
 import dev.ganforge.engine.backend.ConvolutionKernelCheck;
 import dev.ganforge.engine.backend.EngineSupport;

@@ -1,4 +1,4 @@
-package dev.ganforge.engine.cli;
+package dev.ganforge.cli;
 
 import dev.ganforge.engine.assemble.DataUse;
 import dev.ganforge.engine.plugin.PluginRegistry;

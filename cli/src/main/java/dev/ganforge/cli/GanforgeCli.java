@@ -1,4 +1,4 @@
-package dev.ganforge.engine.cli;
+package dev.ganforge.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package dev.ganforge.engine.cli;
+package dev.ganforge.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,2 +1,2 @@
 /** The {@code ganforge} command line: validate, describe, train, resume and sample specs, and list plugins. */
-package dev.ganforge.engine.cli;
+package dev.ganforge.cli;

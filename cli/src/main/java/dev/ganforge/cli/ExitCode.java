@@ -1,4 +1,4 @@
-package dev.ganforge.engine.cli;
+package dev.ganforge.cli;
 
 /** The exit codes of the {@code ganforge} command, so that scripts can tell failures apart. */
 public final class ExitCode {
