@@ -19,9 +19,32 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ConditionalCommandsTest {
 
+    /** A conditional 8×8 GAN on the two classes of {@code test-stripes}; {@code %s} is the conditioning method. */
+    static final String SPEC = """
+            name: tiny-conditional
+            data:
+              shape: [1, 8, 8]
+              range: [0, 1]
+              dataset: test-stripes
+            latent:
+              size: 4
+            conditioning: {classes: 2, type: %s, embedding: 3}
+            loss: bce
+            generator:
+              blocks:
+                - dense: {units: 64, activation: sigmoid}
+                - reshape: [1, 8, 8]
+            discriminator:
+              blocks:
+                - flatten
+                - dense: {units: 8, activation: leaky-relu}
+                - dense: {units: 1}
+            training: {batch-size: 8, steps: 2, seed: 4, sample-every: 2, checkpoint-every: 2}
+            """;
+
     @Test
     void describeShowsTheConditioningRowAndItsParameters(@TempDir Path dir) {
-        Path spec = TinySpecs.write(dir, "c.yaml", TinySpecs.conditional("projection"));
+        Path spec = TinySpecs.write(dir, "c.yaml", SPEC.formatted("projection"));
         Cli describe = Cli.run("describe", spec.toString());
         assertEquals(ExitCode.OK, describe.exitCode, describe.transcript());
         assertTrue(describe.out.contains("label embedding 2→3 joined to the noise"), describe.out);
@@ -33,7 +56,7 @@ class ConditionalCommandsTest {
 
     @Test
     void sampleDrawsTheRequestedClassAndWritesItsLabels(@TempDir Path dir) throws IOException {
-        Path spec = TinySpecs.write(dir, "c.yaml", TinySpecs.conditional("label-channels"));
+        Path spec = TinySpecs.write(dir, "c.yaml", SPEC.formatted("label-channels"));
         Path run = dir.resolve("run");
         Cli train = Cli.run("train", spec.toString(), "--out", run.toString());
         assertEquals(ExitCode.OK, train.exitCode, train.transcript());
@@ -66,7 +89,7 @@ class ConditionalCommandsTest {
 
     @Test
     void classesOtherThanTheDatasetsAreRefusedBeforeARunStarts(@TempDir Path dir) {
-        Path spec = TinySpecs.write(dir, "c.yaml", TinySpecs.conditional("label-channels").replace("classes: 2", "classes: 3"));
+        Path spec = TinySpecs.write(dir, "c.yaml", SPEC.formatted("label-channels").replace("classes: 2", "classes: 3"));
         Cli train = Cli.run("train", spec.toString(), "--out", dir.resolve("run").toString());
         assertEquals(ExitCode.INVALID_SPEC, train.exitCode, train.transcript());
         assertTrue(train.err.contains("conditioning.classes is 3 but the dataset has 2 classes"), train.err);

@@ -52,7 +52,7 @@ class GanforgeDescribeAndValidateTest {
 
     @Test
     void aConditionalNetworkStartsWithItsConditioningAsRowZero() {
-        GanSpec spec = YamlSpecReader.read(TinySpecs.conditional("projection"), "conditional.yaml");
+        GanSpec spec = YamlSpecReader.read(ConditionalCommandsTest.SPEC.formatted("projection"), "conditional.yaml");
 
         NetworkDescription generator = Ganforge.describe(spec).network("generator");
 

@@ -46,7 +46,7 @@ class RunSamplingTest {
         ringRun = shared.resolve("ring");
         Ganforge.train(YamlSpecReader.read(TinySpecs.ring(), "ring.yaml"), ringRun, TrainingOptions.defaults());
         conditionalRun = shared.resolve("conditional");
-        Ganforge.train(YamlSpecReader.read(TinySpecs.conditional("label-channels"), "conditional.yaml"), conditionalRun,
+        Ganforge.train(YamlSpecReader.read(ConditionalCommandsTest.SPEC.formatted("label-channels"), "conditional.yaml"), conditionalRun,
                 TrainingOptions.defaults());
     }
 

@@ -79,34 +79,6 @@ final class TinySpecs {
                 """.formatted(dataset);
     }
 
-    /**
-     * An 8×8 conditional GAN on the two-class test dataset {@code test-stripes}, conditioned by
-     * {@code method} ({@code label-channels} or {@code projection}) with an embedding of 3: 2 steps of batch 8.
-     */
-    static String conditional(String method) {
-        return """
-                name: tiny-conditional
-                data:
-                  shape: [1, 8, 8]
-                  range: [0, 1]
-                  dataset: test-stripes
-                latent:
-                  size: 4
-                conditioning: {classes: 2, type: %s, embedding: 3}
-                loss: bce
-                generator:
-                  blocks:
-                    - dense: {units: 64, activation: sigmoid}
-                    - reshape: [1, 8, 8]
-                discriminator:
-                  blocks:
-                    - flatten
-                    - dense: {units: 8, activation: leaky-relu}
-                    - dense: {units: 1}
-                training: {batch-size: 8, steps: 2, seed: 4, sample-every: 2, checkpoint-every: 2}
-                """.formatted(method);
-    }
-
     /** A folder {@code images} in {@code dir} with three 8×8 PNGs, for the {@code image-folder} dataset. */
     static Path imageFolder(Path dir) throws IOException {
         Path images = Files.createDirectories(dir.resolve("images"));
