@@ -8,6 +8,7 @@ import dev.ganforge.engine.compile.GanSummary;
 import dev.ganforge.engine.condition.Conditioning;
 import dev.ganforge.engine.plugin.PluginFamily;
 import dev.ganforge.engine.plugin.PluginRegistry;
+import dev.ganforge.engine.recipe.TrainingRecipe;
 import dev.ganforge.spec.GanSpec;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -41,10 +42,12 @@ final class DescribeCommand implements Callable<Integer> {
         GanSpec spec = outcome.spec();
         return RunCommands.guarded(command.commandLine().getErr(), () -> {
             try (NDManager manager = EngineSupport.of(spec).newManager()) {
+                PluginRegistry plugins = PluginRegistry.load();
                 Conditioning conditioning = spec.isConditional()
-                        ? PluginRegistry.load().create(PluginFamily.CONDITIONING, spec.conditioning().method(), Conditioning.class)
+                        ? plugins.create(PluginFamily.CONDITIONING, spec.conditioning().method(), Conditioning.class)
                         : null;
-                GanSummary summary = GanSummary.of(GanCompiler.compile(spec, conditioning), manager);
+                TrainingRecipe recipe = plugins.create(PluginFamily.RECIPE, spec.recipe(), TrainingRecipe.class);
+                GanSummary summary = GanSummary.of(GanCompiler.compile(spec, conditioning, recipe::feed), manager);
                 command.commandLine().getOut().print(summary.render());
                 command.commandLine().getOut().flush();
             }
