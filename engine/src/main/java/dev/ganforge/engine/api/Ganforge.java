@@ -9,6 +9,7 @@ import dev.ganforge.engine.compile.GanSummary;
 import dev.ganforge.engine.condition.Conditioning;
 import dev.ganforge.engine.plugin.PluginFamily;
 import dev.ganforge.engine.plugin.PluginRegistry;
+import dev.ganforge.engine.recipe.TrainingRecipe;
 import dev.ganforge.engine.run.TrainingRun;
 import dev.ganforge.spec.GanSpec;
 import dev.ganforge.spec.TrainingEngine;
@@ -78,8 +79,9 @@ public final class Ganforge {
         Conditioning conditioning = spec.isConditional()
                 ? registry.create(PluginFamily.CONDITIONING, spec.conditioning().method(), Conditioning.class)
                 : null;
+        TrainingRecipe recipe = registry.create(PluginFamily.RECIPE, spec.recipe(), TrainingRecipe.class);
         try (NDManager manager = engine.newManager()) {
-            return GanDescription.of(GanSummary.of(GanCompiler.compile(spec, conditioning), manager));
+            return GanDescription.of(GanSummary.of(GanCompiler.compile(spec, conditioning, recipe::feed), manager));
         }
     }
 

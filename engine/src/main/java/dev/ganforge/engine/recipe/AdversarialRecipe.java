@@ -1,12 +1,14 @@
 package dev.ganforge.engine.recipe;
 
 import ai.djl.ndarray.NDArray;
+import dev.ganforge.engine.compile.Feed;
 import dev.ganforge.engine.data.Batch;
 import dev.ganforge.engine.loss.CriticPenalty;
 import dev.ganforge.engine.loss.GanLoss;
 import dev.ganforge.engine.train.StepRecord;
 import dev.ganforge.engine.train.TrainingContext;
 import dev.ganforge.engine.train.TrainingStrategy;
+import dev.ganforge.spec.GanSpec;
 import java.util.List;
 import java.util.Set;
 
@@ -18,9 +20,9 @@ import java.util.Set;
 public final class AdversarialRecipe implements TrainingRecipe {
 
     /** The network that generates samples from noise. */
-    public static final String GENERATOR = "generator";
+    public static final String GENERATOR = GanSpec.GENERATOR;
     /** The network that scores samples, real ones high. */
-    public static final String DISCRIMINATOR = "discriminator";
+    public static final String DISCRIMINATOR = GanSpec.DISCRIMINATOR;
 
     @Override
     public List<String> roles() {
@@ -30,6 +32,20 @@ public final class AdversarialRecipe implements TrainingRecipe {
     @Override
     public String samplingRole() {
         return GENERATOR;
+    }
+
+    @Override
+    public Feed feed(String role) {
+        return switch (role) {
+            case GENERATOR -> Feed.NOISE;
+            case DISCRIMINATOR -> Feed.DATA;
+            default -> throw new IllegalArgumentException("recipe 'adversarial' trains no network '" + role + "'");
+        };
+    }
+
+    @Override
+    public List<String> criticRoles() {
+        return List.of(DISCRIMINATOR);
     }
 
     @Override

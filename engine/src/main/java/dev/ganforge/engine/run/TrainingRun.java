@@ -285,10 +285,11 @@ public final class TrainingRun implements AutoCloseable {
             if (withData) {
                 metrics.requireUsable(dataset, spec.conditioning() != null, "spec '" + spec.name() + "'");
             }
+            TrainingRecipe recipe = registry.create(PluginFamily.RECIPE, spec.recipe(), TrainingRecipe.class);
             GanTrainer.Builder builder = GanTrainer.builder()
-                    .setGan(GanCompiler.compile(spec, conditioning))
+                    .setGan(GanCompiler.compile(spec, conditioning, recipe::feed))
                     .setLoss(registry.create(PluginFamily.LOSS, spec.loss(), GanLoss.class))
-                    .optRecipe(registry.create(PluginFamily.RECIPE, spec.recipe(), TrainingRecipe.class))
+                    .optRecipe(recipe)
                     .setDataset(dataset)
                     .optStrategies(strategies);
             spec.networks().forEach((role, network) ->

@@ -78,7 +78,7 @@ public final class GanTrainer implements AutoCloseable {
             adapted = strategy.adaptLoss(adapted);
         }
         this.loss = adapted;
-        TrainingChecks.penalty(gan, adapted).ifPresent(problem -> {
+        TrainingChecks.penalty(gan, adapted, recipe.criticRoles()).ifPresent(problem -> {
             throw new IllegalArgumentException("spec '" + spec.name() + "': " + problem.message());
         });
         this.criticSteps = strategies.stream().mapToInt(TrainingStrategy::criticSteps).max().orElse(1);
@@ -386,12 +386,7 @@ public final class GanTrainer implements AutoCloseable {
 
     /** The network in {@code role}. */
     private CompiledNetwork network(String role) {
-        CompiledNetwork network = gan.networks().get(role);
-        if (network == null) {
-            throw new IllegalStateException("the recipe trains a network '" + role + "' that the GAN does not have;"
-                    + " it has " + gan.networks().keySet());
-        }
-        return network;
+        return gan.network(role);
     }
 
     private TrainingContext context() {
