@@ -9,7 +9,9 @@ import dev.ganforge.engine.train.StepRecord;
 import dev.ganforge.engine.train.TrainingContext;
 import dev.ganforge.engine.train.TrainingStrategy;
 import dev.ganforge.spec.GanSpec;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,6 +29,12 @@ public final class AdversarialRecipe implements TrainingRecipe {
     @Override
     public List<String> roles() {
         return List.of(GENERATOR, DISCRIMINATOR);
+    }
+
+    /** The critic first, as it is updated first. */
+    @Override
+    public List<String> reportedRoles() {
+        return List.of(DISCRIMINATOR, GENERATOR);
     }
 
     @Override
@@ -75,8 +83,13 @@ public final class AdversarialRecipe implements TrainingRecipe {
             NDArray fake = step.forward(GENERATOR, step.noise(batchSize), labels);
             return loss.generatorLoss(step.forward(DISCRIMINATOR, fake, labels));
         });
-        return new StepRecord(step.number(), critic.loss(), generator.loss(), critic.gradientNorm(),
-                generator.gradientNorm(), 0);
+        Map<String, Double> losses = new LinkedHashMap<>();
+        Map<String, Double> norms = new LinkedHashMap<>();
+        losses.put(DISCRIMINATOR, critic.loss());
+        norms.put(DISCRIMINATOR, critic.gradientNorm());
+        losses.put(GENERATOR, generator.loss());
+        norms.put(GENERATOR, generator.gradientNorm());
+        return new StepRecord(step.number(), losses, norms, 0);
     }
 
     @Override

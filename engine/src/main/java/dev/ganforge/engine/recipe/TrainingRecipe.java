@@ -20,6 +20,11 @@ public interface TrainingRecipe {
     /** The roles it trains, in the order checkpoints and summaries list them. */
     List<String> roles();
 
+    /** The roles whose losses a step reports, in the order the history and the progress line show them. */
+    default List<String> reportedRoles() {
+        return roles();
+    }
+
     /** The role whose network makes the samples that grids, metrics and {@code ganforge sample} show. */
     String samplingRole();
 

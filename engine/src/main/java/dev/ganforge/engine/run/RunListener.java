@@ -19,7 +19,7 @@ import java.util.Objects;
  *     @Override
  *     public void onStep(StepRecord record) {
  *         System.out.printf("step %d d=%.4f g=%.4f%n", record.step(),
- *                 record.discriminatorLoss(), record.generatorLoss());
+ *                 record.loss("discriminator"), record.loss("generator"));
  *     }
  * };
  * }</pre>

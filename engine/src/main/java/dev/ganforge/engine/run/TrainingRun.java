@@ -102,7 +102,7 @@ public final class TrainingRun implements AutoCloseable {
         this.metrics = metrics;
         this.registry = registry;
         this.checkpoints = new CheckpointStore(directory.checkpoints());
-        this.history = new LossHistory(directory.history());
+        this.history = new LossHistory(directory.history(), trainer.reportedRoles());
         this.metricHistory = new MetricHistory(directory.metrics());
     }
 

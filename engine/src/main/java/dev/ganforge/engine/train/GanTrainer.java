@@ -107,6 +107,11 @@ public final class GanTrainer implements AutoCloseable {
         return step;
     }
 
+    /** The roles whose losses each step reports, in the recipe's order. */
+    public List<String> reportedRoles() {
+        return recipe.reportedRoles();
+    }
+
     /** The GAN being trained. */
     public CompiledGan gan() {
         return gan;
@@ -143,8 +148,7 @@ public final class GanTrainer implements AutoCloseable {
         recipe.afterStep(strategies, context());
         double seconds = (System.nanoTime() - started) / 1e9;
         int batchSize = spec.training().batchSize();
-        return new StepRecord(number, measured.discriminatorLoss(), measured.generatorLoss(),
-                measured.discriminatorGradientNorm(), measured.generatorGradientNorm(), batchSize * criticSteps / seconds);
+        return measured.withSamplesPerSecond(batchSize * criticSteps / seconds);
     }
 
     /** What the recipe may use during one step; everything it creates lives on the step's manager. */
