@@ -1,6 +1,5 @@
 package dev.ganforge.plugins.loss;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,26 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
-import com.google.gson.Gson;
-import com.google.gson.reflect.TypeToken;
 import dev.ganforge.dsl.Layer;
 import dev.ganforge.dsl.Layers;
 import dev.ganforge.engine.backend.EngineSupport;
+import dev.ganforge.engine.compile.PyTorchFixtures;
 import dev.ganforge.engine.compile.BlockCompiler;
 import dev.ganforge.engine.compile.InputGradients;
 import dev.ganforge.engine.loss.CriticPenalty;
 import dev.ganforge.spec.TrainingEngine;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -43,8 +35,6 @@ import org.junit.jupiter.api.Test;
  */
 class ResidualCriticPenaltyTest {
 
-    private static final double TOLERANCE = 1e-5;
-    private static final Gson GSON = new Gson();
 
     /** The engine the case runs on: PyTorch here, MXNet in engine-mxnet's subclass. */
     TrainingEngine engine() {
@@ -64,7 +54,7 @@ class ResidualCriticPenaltyTest {
     void penaltyAndItsGradientOnAResidualCriticMatchPyTorch() throws IOException {
         Map<String, Object> fixture = read("residual_critic.json");
         try (NDManager manager = EngineSupport.of(engine()).newManager()) {
-            NDArray points = tensor(manager, fixture.get("points"));
+            NDArray points = PyTorchFixtures.tensor(manager, fixture.get("points"));
             SequentialBlock critic = new SequentialBlock();
             critic().forEach(layer -> critic.add(BlockCompiler.compile(layer.toBlocks().get(0))));
             critic.initialize(manager, DataType.FLOAT32, points.getShape());
@@ -72,7 +62,7 @@ class ResidualCriticPenaltyTest {
             List<Map<String, Object>> expectedParameters = castList(fixture.get("parameters"));
             assertEquals(expectedParameters.size(), parameters.size(), "parameter count");
             for (int i = 0; i < parameters.size(); i++) {
-                NDArray value = tensor(manager, expectedParameters.get(i));
+                NDArray value = PyTorchFixtures.tensor(manager, expectedParameters.get(i));
                 assertEquals(value.getShape(), parameters.get(i).getArray().getShape(),
                         "shape of " + expectedParameters.get(i).get("name"));
                 parameters.get(i).getArray().set(value.toFloatArray());
@@ -86,15 +76,15 @@ class ResidualCriticPenaltyTest {
             // The scores and the input gradient first: a difference there lies in a block's forward
             // pass or its hand-built input gradient, not in the penalty.
             NDArray[] scoresAndGradient = view.scoresAndInputGradient(points);
-            assertClose(tensor(manager, fixture.get("scores")), scoresAndGradient[0], "scores");
-            assertClose(tensor(manager, fixture.get("input_gradient")), scoresAndGradient[1], "input gradient");
+            PyTorchFixtures.assertClose(PyTorchFixtures.tensor(manager, fixture.get("scores")), scoresAndGradient[0], "scores");
+            PyTorchFixtures.assertClose(PyTorchFixtures.tensor(manager, fixture.get("input_gradient")), scoresAndGradient[1], "input gradient");
 
             // The penalty interpolates between real and generated samples with weights drawn by the
             // engine; with the fixture's points as both, every interpolate is those points.
             GradientPenalty penalty = new GradientPenalty(((Number) fixture.get("lambda")).doubleValue());
             try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
                 NDArray value = penalty.penalty(view, points, points);
-                assertClose(tensor(manager, fixture.get("penalty")), value, "penalty");
+                PyTorchFixtures.assertClose(PyTorchFixtures.tensor(manager, fixture.get("penalty")), value, "penalty");
                 assertTrue(value.getFloat() > 0, "a random critic is not 1-Lipschitz everywhere");
                 collector.backward(value);
             }
@@ -102,48 +92,9 @@ class ResidualCriticPenaltyTest {
             for (int i = 0; i < parameters.size(); i++) {
                 String name = (String) expectedParameters.get(i).get("name");
                 assertNotNull(gradients.get(name), "the fixture's gradient of " + name);
-                assertClose(tensor(manager, gradients.get(name)), parameters.get(i).getArray().getGradient(),
+                PyTorchFixtures.assertClose(PyTorchFixtures.tensor(manager, gradients.get(name)), parameters.get(i).getArray().getGradient(),
                         "penalty gradient of " + name);
             }
-        }
-    }
-
-    /** Close to 1e-5, relative for values above 1 in size, absolute below. */
-    private static void assertClose(NDArray expected, NDArray actual, String what) {
-        assertArrayEquals(expected.getShape().getShape(), actual.getShape().getShape(), what + " shape");
-        float[] want = expected.toFloatArray();
-        float[] got = actual.toType(DataType.FLOAT32, false).toFloatArray();
-        double worst = 0;
-        int at = 0;
-        for (int i = 0; i < want.length; i++) {
-            double difference = Math.abs(want[i] - got[i]) / Math.max(1, Math.abs(want[i]));
-            if (difference > worst) {
-                worst = difference;
-                at = i;
-            }
-        }
-        assertTrue(worst <= TOLERANCE, what + " on " + actual.getManager().getEngine().getEngineName()
-                + " differs from PyTorch by " + worst + " at [" + at + "]: want " + want[at] + ", got " + got[at]
-                + "\n want " + Arrays.toString(Arrays.copyOf(want, 8)) + "\n got  " + Arrays.toString(Arrays.copyOf(got, 8)));
-    }
-
-    private static NDArray tensor(NDManager manager, Object json) {
-        Map<String, Object> map = cast(json);
-        long[] shape = ((List<?>) map.get("shape")).stream().mapToLong(o -> ((Number) o).longValue()).toArray();
-        List<?> data = (List<?>) map.get("data");
-        float[] values = new float[data.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = ((Number) data.get(i)).floatValue();
-        }
-        return manager.create(values, new Shape(shape));
-    }
-
-    private static Map<String, Object> read(String resource) throws IOException {
-        InputStream stream = ResidualCriticPenaltyTest.class.getResourceAsStream("/penalty/" + resource);
-        assertNotNull(stream, "no fixture penalty/" + resource
-                + ": run /usr/bin/python3 plugins/src/test/python/make_penalty_fixtures.py (needs Debian's python3-torch)");
-        try (Reader reader = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
-            return GSON.fromJson(reader, new TypeToken<Map<String, Object>>() {}.getType());
         }
     }
 
@@ -155,5 +106,9 @@ class ResidualCriticPenaltyTest {
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> castList(Object list) {
         return (List<Map<String, Object>>) list;
+    }
+    private static Map<String, Object> read(String resource) throws IOException {
+        return PyTorchFixtures.read("/penalty/" + resource,
+                "run /usr/bin/python3 plugins/src/test/python/make_penalty_fixtures.py (needs Debian's python3-torch)");
     }
 }
