@@ -662,9 +662,9 @@ def define_image_to_image_cases():
 
     # pooling
     block_case("avg_pool_2", {"kind": "avg-pool", "size": 2}, (2, 2, 4, 4))
-    block_case("avg_pool_2_4x6", {"kind": "avg-pool", "size": 2}, (2, 2, 4, 6),
-               note="non-square; ganforge refuses sides that are not multiples of the size, which "
-                    "PyTorch would floor")
+    block_case("avg_pool_2_4x6", {"kind": "avg-pool", "size": 2}, (2, 2, 4, 6), note="non-square")
+    block_case("avg_pool_2_5x7", {"kind": "avg-pool", "size": 2}, (2, 2, 5, 7),
+               note="sides not multiples of the size: the last row and column are left out, as PyTorch floors")
     block_case("avg_pool_3", {"kind": "avg-pool", "size": 3}, (2, 2, 6, 6))
     case("global_sum_pool", {"kind": "global-sum-pool"},
          lambda: Lambda(lambda x: x.sum(dim=(2, 3))), (2, 3, 5, 4))
