@@ -8,6 +8,10 @@ Regenerate (from the repository root, with Debian's interpreter, which has torch
 It rewrites every ``engine/src/test/resources/fixtures/<case>.json`` and ``index.json``
 (``{"cases": [...]}``, in generation order). The output is deterministic: every case seeds
 torch with a CRC32 of its own name, so adding or removing a case leaves the others unchanged.
+Name cases to write only those (and ``index.json``), so that a new case does not rewrite files
+that another torch build might round differently::
+
+    /usr/bin/python3 engine/src/test/python/make_fixtures.py skip_nested_pix2pix_train reflection_pad_3
 
 File format of one case (all tensors float32, flattened row-major, shortest repr that
 round-trips as float32)::
@@ -34,6 +38,12 @@ sub-module, listed in the order the sub-modules run:
     decoder post: conv.weight, conv.bias, norm.*        decoder pre: norm.*, conv.weight, conv.bias
     encoder post: conv1.*, norm1.*, conv2.*, norm2.*, ...
     encoder pre:  norm.*, conv1.*, conv2.*, ...
+    instance-norm with affine: weight, bias (no running statistics)
+    residual: body.<i>.*, then shortcut.<i>.*    skip: body.<i>.*
+
+where <i> is a nested block's position in its list, as nn.Sequential numbers it (blocks
+without parameters, such as an activation, take a position too). Nested blocks are written in
+the same vocabulary as top-level ones, recursively.
 
 Gradients are given for every trainable parameter (not for running statistics) and, for
 every case, for the input.
@@ -48,6 +58,13 @@ Semantics (ganforge's "same"/"valid" follow Keras/TensorFlow, an integer padding
   bias is added (so appended positions hold the bias, as in TensorFlow's conv2d_transpose).
   "valid" = the full output (padding 0); an integer p with output-padding op is PyTorch's
   ConvTranspose2d(padding=p, output_padding=op).
+* residual: body(x) + shortcut(x), an empty shortcut is the identity; skip (pix2pix's U-Net
+  skip): cat([x, body(x)], channels).
+* avg-pool: F.avg_pool2d(x, size), kernel = stride = size, no padding, on sides that are
+  multiples of the size (ganforge refuses others). global-sum-pool: x.sum over height and width.
+* instance-norm: nn.InstanceNorm2d(track_running_stats=False): the statistics of each sample and
+  channel (biased variance) in train and eval mode alike.
+* reflection-pad: nn.ReflectionPad2d(size), the same size on all four sides.
 * batch-norm momentum is Keras/DJL style (weight of the old statistic): ganforge 0.9 == PyTorch
   momentum 0.1. PyTorch normalises with the biased batch variance but updates running_var with
   the unbiased one; running_after records what PyTorch does.
@@ -72,7 +89,7 @@ MAX_BYTES = 30 * 1024
 
 def _num(x):
     """Shortest decimal that round-trips as float32, as a Python float (json keeps it short)."""
-    return float(repr(np.float32(x)))
+    return float(str(np.float32(x)))  # str, not repr: NumPy 2's repr is "np.float32(...)"; 1.x gives the same digits
 
 
 def tensor_json(t):
@@ -281,6 +298,96 @@ class Encoder(nn.Module):
         return apply_act(x, self.activation)
 
 
+# --------------------------------------------------------------------------- blocks in blocks
+
+def conv_block(filters, k, s=1, padding=0, bias=True, act="linear"):
+    return {"kind": "conv", "filters": filters, "kernel": k, "stride": s, "padding": padding,
+            "bias": bias, "activation": act}
+
+
+def conv_t_block(filters, k, s, padding, op=0, bias=True, act="linear"):
+    return {"kind": "conv-transpose", "filters": filters, "kernel": k, "stride": s, "padding": padding,
+            "output-padding": op, "bias": bias, "activation": act}
+
+
+def act_block(spec):
+    return {"kind": "activation", "activation": spec}
+
+
+def bn_block(momentum=0.9, epsilon=1e-5):
+    return {"kind": "batch-norm", "momentum": momentum, "epsilon": epsilon}
+
+
+def instance_norm_block(affine, epsilon=1e-5):
+    return {"kind": "instance-norm", "affine": affine, "epsilon": epsilon}
+
+
+def build(block, channels):
+    """The PyTorch module of one block on ``channels`` input channels (features, for a vector),
+    and its output channels."""
+    kind = block["kind"]
+    if kind == "conv":
+        return Conv(channels, block["filters"], block["kernel"], block["stride"], block["padding"],
+                    block["bias"], block["activation"]), block["filters"]
+    if kind == "conv-transpose":
+        return ConvT(channels, block["filters"], block["kernel"], block["stride"], block["padding"],
+                     block["output-padding"], block["bias"], block["activation"]), block["filters"]
+    if kind == "batch-norm":
+        return make_bn(channels, 4, norm_spec(block["momentum"], block["epsilon"])), channels
+    if kind == "instance-norm":
+        return nn.InstanceNorm2d(channels, eps=block["epsilon"], affine=block["affine"],
+                                 track_running_stats=False), channels
+    if kind == "activation":
+        return Lambda(lambda x, spec=block["activation"]: apply_act(x, spec)), channels
+    if kind == "upsample":
+        return Lambda(lambda x, f=block["factor"]: F.interpolate(x, scale_factor=f, mode="nearest")), channels
+    if kind == "avg-pool":
+        return Lambda(lambda x, size=block["size"]: F.avg_pool2d(x, size)), channels
+    if kind == "reflection-pad":
+        return nn.ReflectionPad2d(block["size"]), channels
+    if kind == "global-sum-pool":
+        return Lambda(lambda x: x.sum(dim=(2, 3))), channels
+    if kind == "dense":
+        return Dense(channels, block["units"], block["bias"], block["activation"]), block["units"]
+    if kind == "residual":
+        module = Residual(block, channels)
+        return module, module.channels
+    if kind == "skip":
+        module = Skip(block, channels)
+        return module, module.channels
+    raise ValueError(kind)
+
+
+def sequence(blocks, channels):
+    """The blocks applied in order, as nn.Sequential (empty: the identity), and the output channels."""
+    modules = []
+    for block in blocks:
+        module, channels = build(block, channels)
+        modules.append(module)
+    return nn.Sequential(*modules), channels
+
+
+class Residual(nn.Module):
+    def __init__(self, block, channels):
+        super().__init__()
+        self.body, self.channels = sequence(block["body"], channels)  # registered first: its parameters first
+        self.shortcut, shortcut_channels = sequence(block.get("shortcut", []), channels)
+        assert shortcut_channels == self.channels, "body and shortcut must give the same channels"
+
+    def forward(self, x):
+        return self.body(x) + self.shortcut(x)
+
+
+class Skip(nn.Module):
+    def __init__(self, block, channels):
+        super().__init__()
+        self.body, body_channels = sequence(block["body"], channels)
+        self.channels = channels + body_channels
+
+    def forward(self, x):
+        return torch.cat([x, self.body(x)], dim=1)
+
+
 # --------------------------------------------------------------------------- randomisation
 
 def randomise(module):
@@ -289,10 +396,10 @@ def randomise(module):
         for full_name, t in module.state_dict(keep_vars=True).items():
             leaf = full_name.rsplit(".", 1)[-1]
             owner = module.get_submodule(full_name.rsplit(".", 1)[0]) if "." in full_name else module
-            is_bn = isinstance(owner, nn.modules.batchnorm._BatchNorm)
+            is_norm = isinstance(owner, nn.modules.batchnorm._NormBase)  # batch and instance norm
             if leaf == "num_batches_tracked":
                 continue
-            if leaf == "weight" and is_bn:
+            if leaf == "weight" and is_norm:
                 t.uniform_(0.5, 1.5)
             elif leaf == "weight":
                 t.normal_(0.0, 0.3)
@@ -491,26 +598,117 @@ def define_cases():
             leaky2, "pre", True, note="BatchNorm over the 2 input channels, leaky-relu, conv")
 
 
+    # blocks of the residual, U-Net and image-to-image networks (SNGAN, pix2pix, CycleGAN)
+    define_image_to_image_cases()
+
+
+def block_case(name, block, input_shape, training=False, note=None):
+    """A case whose module is built from the block description itself (see build)."""
+    case(name, block, lambda: build(block, input_shape[1])[0], input_shape, training=training, note=note)
+
+
+def define_image_to_image_cases():
+    relu, leaky2 = "relu", act_spec("leaky-relu", 0.2)
+
+    # residual
+    block_case("residual_identity", {"kind": "residual", "body": [
+        act_block(relu), conv_block(2, 3, padding=1), act_block(relu), conv_block(2, 3, padding=1)]},
+        (2, 2, 4, 5), note="no shortcut given: the identity")
+    block_case("residual_conv1x1_shortcut", {"kind": "residual", "body": [
+        conv_block(3, 3, padding=1), act_block(relu), conv_block(3, 3, padding=1)],
+        "shortcut": [conv_block(3, 1)]},
+        (2, 2, 5, 4), note="2 -> 3 channels: the shortcut's 1x1 convolution matches them")
+    block_case("residual_sngan_generator_train", {"kind": "residual", "body": [
+        bn_block(), act_block(relu), {"kind": "upsample", "factor": 2}, conv_block(3, 3, padding=1),
+        bn_block(), act_block(relu), conv_block(3, 3, padding=1)],
+        "shortcut": [{"kind": "upsample", "factor": 2}, conv_block(3, 1)]},
+        (2, 2, 4, 4), training=True,
+        note="SNGAN's up-sampling generator block (Miyato et al. 2018); body.0 and body.4 are "
+             "batch norms with batch statistics")
+    block_case("residual_sngan_critic", {"kind": "residual", "body": [
+        act_block(relu), conv_block(3, 3, padding=1), act_block(relu), conv_block(3, 3, padding=1),
+        {"kind": "avg-pool", "size": 2}],
+        "shortcut": [conv_block(3, 1), {"kind": "avg-pool", "size": 2}]},
+        (2, 2, 6, 6), note="SNGAN's down-sampling critic block")
+    block_case("residual_sngan_critic_first", {"kind": "residual", "body": [
+        conv_block(3, 3, padding=1), act_block(relu), conv_block(3, 3, padding=1),
+        {"kind": "avg-pool", "size": 2}],
+        "shortcut": [{"kind": "avg-pool", "size": 2}, conv_block(3, 1)]},
+        (2, 2, 4, 6), note="SNGAN's first critic block: no activation on the image, the shortcut pools first")
+    block_case("residual_cyclegan", {"kind": "residual", "body": [
+        {"kind": "reflection-pad", "size": 1}, conv_block(2, 3), instance_norm_block(False), act_block(relu),
+        {"kind": "reflection-pad", "size": 1}, conv_block(2, 3), instance_norm_block(False)],
+        "shortcut": []},
+        (2, 2, 4, 4), training=True, note="CycleGAN's ResnetBlock: reflection padding, 3x3 convolutions "
+                                          "without padding, instance norm without affine parameters")
+
+    # skip (pix2pix's U-Net)
+    block_case("skip_down_up", {"kind": "skip", "body": [
+        conv_block(4, 4, 2, 1), act_block(relu), conv_t_block(2, 4, 2, 1)]},
+        (2, 3, 6, 6), note="cat([x, body(x)]): 3 + 2 channels")
+    block_case("skip_pix2pix_innermost_train", {"kind": "skip", "body": [
+        act_block(leaky2), conv_block(3, 4, 2, 1, bias=False), act_block(relu),
+        conv_t_block(2, 4, 2, 1, bias=False), bn_block()]},
+        (2, 2, 4, 4), training=True, note="pix2pix's innermost U-Net block with batch norm")
+    block_case("skip_nested_pix2pix_train", {"kind": "skip", "body": [
+        act_block(leaky2), conv_block(3, 4, 2, 1, bias=False), bn_block(),
+        {"kind": "skip", "body": [
+            act_block(leaky2), conv_block(2, 4, 2, 1, bias=False), act_block(relu),
+            conv_t_block(3, 4, 2, 1, bias=False), bn_block()]},
+        act_block(relu), conv_t_block(1, 4, 2, 1, bias=False), bn_block()]},
+        (2, 1, 8, 8), training=True,
+        note="a skip inside a skip: 8x8 -> 4x4 (3 channels) -> 2x2 -> 4x4 (3 + 3 channels) -> 8x8 "
+             "(1 + 1 channels)")
+
+    # pooling
+    block_case("avg_pool_2", {"kind": "avg-pool", "size": 2}, (2, 2, 4, 4))
+    block_case("avg_pool_2_4x6", {"kind": "avg-pool", "size": 2}, (2, 2, 4, 6), note="non-square")
+    block_case("avg_pool_2_5x7", {"kind": "avg-pool", "size": 2}, (2, 2, 5, 7),
+               note="sides not multiples of the size: the last row and column are left out, as PyTorch floors")
+    block_case("avg_pool_3", {"kind": "avg-pool", "size": 3}, (2, 2, 6, 6))
+    case("global_sum_pool", {"kind": "global-sum-pool"},
+         lambda: Lambda(lambda x: x.sum(dim=(2, 3))), (2, 3, 5, 4))
+    case("global_sum_pool_1x1", {"kind": "global-sum-pool"},
+         lambda: Lambda(lambda x: x.sum(dim=(2, 3))), (2, 4, 1, 1))
+
+    # instance norm
+    block_case("instance_norm_affine_train", instance_norm_block(True), (2, 3, 4, 4), training=True)
+    block_case("instance_norm_noaffine_eval", instance_norm_block(False), (2, 2, 3, 5),
+               note="eval mode: still the statistics of each sample and channel, no running statistics")
+    block_case("instance_norm_affine_eps1e3_eval", instance_norm_block(True, 1e-3), (2, 3, 5, 4))
+
+    # reflection padding
+    block_case("reflection_pad_1", {"kind": "reflection-pad", "size": 1}, (2, 2, 4, 4))
+    block_case("reflection_pad_3", {"kind": "reflection-pad", "size": 3}, (2, 2, 4, 5),
+               note="the largest size a 4-row input allows (size < height)")
+
+
 def main():
     torch.set_num_threads(1)
     torch.set_default_dtype(torch.float32)
     define_cases()
+    names = [c[0] for c in CASES]
+    assert len(set(names)) == len(names), "duplicate case names"
+    chosen = set(sys.argv[1:]) or set(names)
+    unknown = chosen - set(names)
+    if unknown:
+        sys.exit("unknown cases: %s" % ", ".join(sorted(unknown)))
     os.makedirs(OUT_DIR, exist_ok=True)
-    names, total, too_big = [], 0, []
+    total, too_big = 0, []
     for name, block, make_module, shape, training, note in CASES:
+        if name not in chosen:
+            continue
         fixture = run_case(name, block, make_module, shape, training, note)
         text = json.dumps(fixture, separators=(",", ":")) + "\n"
         with open(os.path.join(OUT_DIR, name + ".json"), "w") as f:
             f.write(text)
-        names.append(name)
         total += len(text)
         if len(text) > MAX_BYTES:
             too_big.append((name, len(text)))
-    assert len(set(names)) == len(names), "duplicate case names"
     with open(os.path.join(OUT_DIR, "index.json"), "w") as f:
         json.dump({"torch": torch.__version__.split("+")[0], "cases": names}, f, indent=1)
         f.write("\n")
-    print("%d cases, %d bytes in %s" % (len(names), total, OUT_DIR))
+    print("%d of %d cases written, %d bytes, in %s" % (len(chosen), len(names), total, OUT_DIR))
     if too_big:
         print("too big:", too_big, file=sys.stderr)
         sys.exit(1)

@@ -6,7 +6,9 @@ import dev.ganforge.block.BlockResolver;
 import dev.ganforge.block.BlockType;
 import dev.ganforge.block.ParameterKind;
 import dev.ganforge.spec.BlockSpec;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +28,18 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 final class BlockReader {
 
+    /** How deeply group uses may nest, so that a group that uses itself stops with a message. */
+    private static final int MAX_GROUP_DEPTH = 16;
+
     private final NodeReader reader;
     private final BlockCatalog catalog;
+    private final Map<String, BlockGroup> groups;
+    private final Deque<String> using = new ArrayDeque<>();
 
-    BlockReader(NodeReader reader, BlockCatalog catalog) {
+    BlockReader(NodeReader reader, BlockCatalog catalog, Map<String, BlockGroup> groups) {
         this.reader = reader;
         this.catalog = catalog;
+        this.groups = groups;
     }
 
     /** The blocks of a network's {@code blocks} key, or {@code null} if any item has a problem. */
@@ -49,9 +57,24 @@ final class BlockReader {
             return null;
         }
         List<BlockSpec> blocks = new ArrayList<>();
+        return items(in, items, path, 0, blocks) ? blocks : null;
+    }
+
+    /**
+     * Reads the items of {@code items} into {@code blocks} as the blocks of the list at {@code path}
+     * from index {@code first} on; returns whether every item read.
+     */
+    private boolean items(NodeReader in, SequenceNode items, String path, int first, List<BlockSpec> blocks) {
         boolean ok = true;
-        int index = 0;
+        int index = first;
         for (Node item : items.getValue()) {
+            String groupName = groupName(item);
+            if (groupName != null) {
+                int before = blocks.size();
+                ok &= group(in, groups.get(groupName), item, path, index, blocks);
+                index += Math.max(1, blocks.size() - before);
+                continue;
+            }
             SourceMap itemMarks = new SourceMap();
             Expanded expanded = item(in.withMarks(itemMarks), item, path + "[" + index + "]");
             int count = expanded == null ? 1 : expanded.blocks().size();
@@ -62,7 +85,70 @@ final class BlockReader {
                 blocks.addAll(expanded.blocks());
             }
         }
-        return ok ? blocks : null;
+        return ok;
+    }
+
+    /** The name of the group an item uses, or {@code null} if it names none (it may name a block kind). */
+    private String groupName(Node item) {
+        String name = null;
+        if (item instanceof ScalarNode scalar && Tag.STR.equals(scalar.getTag())) {
+            name = scalar.getValue();
+        } else if (item instanceof MappingNode mapping && mapping.getValue().size() == 1
+                && mapping.getValue().get(0).getKeyNode() instanceof ScalarNode key) {
+            name = key.getValue();
+        }
+        return name != null && groups.containsKey(name) ? name : null;
+    }
+
+    /**
+     * Reads one use of a group: its blocks, with the use's parameters bound, as blocks {@code
+     * first}, {@code first + 1}, … of the list at {@code path}. Each block's own place is the use,
+     * so that a problem with a whole block points there; a problem inside one points into the
+     * group's definition, or at the use's value that was bound.
+     */
+    private boolean group(NodeReader in, BlockGroup group, Node item, String path, int first, List<BlockSpec> blocks) {
+        String at = path + "[" + first + "]";
+        if (!in.usable(item, at)) {
+            return false;
+        }
+        if (using.contains(group.name()) || using.size() >= MAX_GROUP_DEPTH) {
+            in.problems().add(at, item.getStartMark(), "group '" + group.name() + "' uses itself (through "
+                    + String.join(" → ", using) + " → " + group.name() + "); a group may not, directly or not");
+            return false;
+        }
+        Map<String, Node> values = new LinkedHashMap<>(group.defaults());
+        if (item instanceof MappingNode mapping) {
+            Node arguments = mapping.getValue().get(0).getValueNode();
+            boolean bare = arguments instanceof ScalarNode scalar && Tag.NULL.equals(scalar.getTag());
+            if (!bare) {
+                Map<String, String> examples = new LinkedHashMap<>();
+                group.defaults().keySet().forEach(name -> examples.put(name, name + ": ..."));
+                YamlMap map = in.map(arguments, at, group.name(), "- " + group.name() + ": {...}",
+                        new Vocabulary.Context("in group '" + group.name() + "'", examples, false));
+                if (map == null) {
+                    return false;
+                }
+                map.keys().forEach(name -> values.put(name, map.value(name)));
+            }
+        }
+        List<String> missing = values.entrySet().stream().filter(entry -> entry.getValue() == null)
+                .map(Map.Entry::getKey).toList();
+        if (!missing.isEmpty()) {
+            in.problems().add(at, item.getStartMark(), "group '" + group.name() + "' needs "
+                    + String.join(", ", missing) + "; write e.g. - " + group.name() + ": {" + missing.get(0) + ": ...}");
+            return false;
+        }
+        SequenceNode bound = group.bind(values);
+        for (int i = 0; i < bound.getValue().size(); i++) {
+            // Only the use's own mark: an item expanding to several blocks takes the next indices.
+            in.marks().record(path + "[" + (first + i) + "]", item.getStartMark());
+        }
+        using.push(group.name());
+        try {
+            return items(in, bound, path, first, blocks);
+        } finally {
+            using.pop();
+        }
     }
 
     /**

@@ -20,7 +20,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Walks the top level of a spec document and each of its sections, building through the Java
@@ -33,6 +35,7 @@ final class SpecWalker {
 
     private final NodeReader reader;
     private final BlockCatalog catalog;
+    private Map<String, BlockGroup> groups = Map.of();
 
     SpecWalker(NodeReader reader, BlockCatalog catalog) {
         this.reader = reader;
@@ -58,6 +61,7 @@ final class SpecWalker {
         String name = top.require("name") ? top.string("name") : null;
         Data data = top.require("data") ? data(top.map("data", Vocabulary.DATA)) : null;
         LatentSpec latent = top.require("latent") ? latent(top.map("latent", Vocabulary.LATENT)) : null;
+        groups = groups(top);
         Network generator = top.require("generator") ? network(top, "generator") : null;
         Network discriminator = top.require("discriminator") ? network(top, "discriminator") : null;
         Map<String, Network> networks = networks(top);
@@ -148,6 +152,42 @@ final class SpecWalker {
         return "uniform".equals(distribution) ? Latent.uniform(size) : Latent.normal(size);
     }
 
+    /** The block groups declared under {@code groups}, by name. */
+    private Map<String, BlockGroup> groups(YamlMap top) {
+        Map<String, BlockGroup> groups = new LinkedHashMap<>();
+        YamlMap map = top.map("groups", Vocabulary.GROUPS);
+        if (map == null) {
+            return groups;
+        }
+        for (String name : map.keys()) {
+            if (catalog.find(name).isPresent() || !KEBAB.matcher(name).matches()) {
+                reader.problems().add(map.pathOf(name), map.value(name).getStartMark(), catalog.find(name).isPresent()
+                        ? "'" + name + "' is a block kind; give the group another name"
+                        : "a group's name is lowercase words joined by '-', e.g. 'up-block', found '" + name + "'");
+                continue;
+            }
+            YamlMap group = map.map(name, Vocabulary.GROUP);
+            if (group == null) {
+                continue;
+            }
+            Map<String, Node> defaults = new LinkedHashMap<>();
+            YamlMap parameters = group.map("parameters", Vocabulary.GROUP_PARAMETERS);
+            if (parameters != null) {
+                for (String parameter : parameters.keys()) {
+                    Node value = parameters.value(parameter);
+                    boolean required = value instanceof ScalarNode scalar && Tag.NULL.equals(scalar.getTag());
+                    defaults.put(parameter, required ? null : value);
+                }
+            }
+            SequenceNode blocks = group.require("blocks") ? reader.list(group.value("blocks"), group.pathOf("blocks"),
+                    "blocks", "a list of blocks", group.example("blocks")) : null;
+            if (blocks != null) {
+                groups.put(name, new BlockGroup(name, defaults, blocks));
+            }
+        }
+        return groups;
+    }
+
     /** The networks in further roles, under {@code networks}, by role. */
     private Map<String, Network> networks(YamlMap top) {
         Map<String, Network> networks = new LinkedHashMap<>();
@@ -180,7 +220,7 @@ final class SpecWalker {
             return null;
         }
         PluginRef optimizer = SettingReader.pluginRef(map, "optimizer");
-        List<BlockSpec> blocks = map.require("blocks") ? new BlockReader(reader, catalog).read(map, name) : null;
+        List<BlockSpec> blocks = map.require("blocks") ? new BlockReader(reader, catalog, groups).read(map, name) : null;
         if (blocks == null) {
             return null;
         }

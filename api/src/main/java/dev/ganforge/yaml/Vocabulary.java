@@ -42,6 +42,7 @@ final class Vocabulary {
             "discriminator", "discriminator: {blocks: [encoder: {filters: [64, 128]}, flatten, dense: {units: 1}]}",
             "networks", "networks: {encoder: {blocks: [encoder: {filters: [64, 128]}, flatten, dense: {units: 100}]}}",
             "recipe", "recipe: adversarial",
+            "groups", "groups: {up-block: {parameters: {channels: 256}, blocks: [upsample: 2, conv: {filters: $channels}]}}",
             "training", "training: {batch-size: 64, steps: 10000}");
 
     static final Context DATA = context("in data",
@@ -59,6 +60,15 @@ final class Vocabulary {
 
     static final Context NETWORKS = open("in networks",
             "encoder", "encoder: {blocks: [encoder: {filters: [64, 128]}, flatten, dense: {units: 100}]}");
+
+    static final Context GROUPS = open("in groups",
+            "up-block", "up-block: {parameters: {channels: 256}, blocks: [upsample: 2, conv: {filters: $channels}]}");
+
+    static final Context GROUP = context("in the group",
+            "parameters", "parameters: {channels: 256}",
+            "blocks", "blocks: [upsample: 2, conv: {filters: $channels}]");
+
+    static final Context GROUP_PARAMETERS = open("in the group's parameters", "channels", "channels: 256");
 
     static final Context NETWORK = context("in the network",
             "optimizer", "optimizer: {type: adam, lr: 2e-4}",

@@ -97,7 +97,7 @@ public final class PerformanceBenchmark {
             double growth = (double) (rssAtEnd - rssAfterWarmup) / rssAfterWarmup;
             System.out.printf(Locale.ROOT, "%n%s: batch %d, %.1f GFLOP per step, %d rounds after %d warm-up steps%n",
                     spec.name(), batch, flops / 1e9, rounds, warmup);
-            long[] ours = {trainable(trainer.gan().generator().block()), trainable(trainer.gan().discriminator().block())};
+            long[] ours = {trainable(trainer.gan().network(GanSpec.GENERATOR).block()), trainable(trainer.gan().network(GanSpec.DISCRIMINATOR).block())};
             long[] theirs = reference.trainableParameters();
             System.out.printf(Locale.ROOT, "trainable parameters G / D: ganforge %,d / %,d, hand-written %,d / %,d%n",
                     ours[0], ours[1], theirs[0], theirs[1]);

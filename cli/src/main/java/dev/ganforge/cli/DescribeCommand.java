@@ -1,13 +1,7 @@
 package dev.ganforge.cli;
 
+import dev.ganforge.engine.api.Ganforge;
 import dev.ganforge.engine.assemble.DataUse;
-import ai.djl.ndarray.NDManager;
-import dev.ganforge.engine.backend.EngineSupport;
-import dev.ganforge.engine.compile.GanCompiler;
-import dev.ganforge.engine.compile.GanSummary;
-import dev.ganforge.engine.condition.Conditioning;
-import dev.ganforge.engine.plugin.PluginFamily;
-import dev.ganforge.engine.plugin.PluginRegistry;
 import dev.ganforge.spec.GanSpec;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -40,14 +34,8 @@ final class DescribeCommand implements Callable<Integer> {
         }
         GanSpec spec = outcome.spec();
         return RunCommands.guarded(command.commandLine().getErr(), () -> {
-            try (NDManager manager = EngineSupport.of(spec).newManager()) {
-                Conditioning conditioning = spec.isConditional()
-                        ? PluginRegistry.load().create(PluginFamily.CONDITIONING, spec.conditioning().method(), Conditioning.class)
-                        : null;
-                GanSummary summary = GanSummary.of(GanCompiler.compile(spec, conditioning), manager);
-                command.commandLine().getOut().print(summary.render());
-                command.commandLine().getOut().flush();
-            }
+            command.commandLine().getOut().print(Ganforge.describe(spec).text());
+            command.commandLine().getOut().flush();
             return ExitCode.OK;
         });
     }

@@ -1,15 +1,17 @@
 package dev.ganforge.cli;
 
-import dev.ganforge.engine.plugin.PluginFamily;
-import dev.ganforge.engine.plugin.PluginRegistry;
+import dev.ganforge.engine.api.EvaluationOptions;
+import dev.ganforge.engine.api.Ganforge;
+import dev.ganforge.engine.api.MetricFigures;
+import dev.ganforge.engine.api.Run;
 import dev.ganforge.engine.run.TrainingRun;
+import dev.ganforge.spec.GanSpec;
 import dev.ganforge.spec.PluginRef;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,38 +60,30 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter out = command.commandLine().getOut();
         PrintWriter err = command.commandLine().getErr();
         return RunCommands.guarded(err, () -> {
-            threads.apply(TrainingRun.recordedSpec(directory));
-            PluginRegistry registry = PluginRegistry.load();
-            try (TrainingRun run = step == null ? TrainingRun.loadToEvaluate(directory, registry)
-                    : TrainingRun.loadStep(directory, registry, step)) {
-                List<PluginRef> refs = metricTypes.isEmpty()
-                        ? run.spec().training().metrics()
-                        : metricTypes.stream().map(PluginRef::of).toList();
-                if (refs.isEmpty()) {
-                    return RunCommands.usage(command, "the run's spec names no metric (training.metrics);"
-                            + " name one with --metric, e.g. --metric classifier-fid (see 'ganforge plugins')");
-                }
-                Map<String, Double> figures = run.evaluate(withSamples(refs, registry), note -> {
-                    err.println(note);
-                    err.flush();
-                });
-                out.printf("%s, step %d%n", run.spec().name(), run.step());
-                figures.forEach((name, value) -> out.printf(Locale.ROOT, "%s: %.6g%n", name, value));
+            GanSpec recorded = TrainingRun.recordedSpec(directory);
+            threads.apply(recorded);
+            if (metricTypes.isEmpty() && recorded.training().metrics().isEmpty()) {
+                return RunCommands.usage(command, "the run's spec names no metric (training.metrics);"
+                        + " name one with --metric, e.g. --metric classifier-fid (see 'ganforge plugins')");
+            }
+            EvaluationOptions.Builder options = EvaluationOptions.builder().optNotes(note -> {
+                err.println(note);
+                err.flush();
+            });
+            metricTypes.forEach(type -> options.addMetric(PluginRef.of(type)));
+            if (step != null) {
+                options.optStep(step);
+            }
+            if (samples != null) {
+                options.optSamples(samples);
+            }
+            try (Run run = Ganforge.open(directory)) {
+                MetricFigures figures = run.evaluate(options.build());
+                out.printf("%s, step %d%n", recorded.name(), figures.step());
+                figures.values().forEach((name, value) -> out.printf(Locale.ROOT, "%s: %.6g%n", name, value));
                 out.flush();
             }
             return ExitCode.OK;
         });
-    }
-
-    private List<PluginRef> withSamples(List<PluginRef> refs, PluginRegistry registry) {
-        if (samples == null) {
-            return refs;
-        }
-        return refs.stream()
-                .map(ref -> registry.find(PluginFamily.METRIC, ref.type())
-                        .filter(descriptor -> descriptor.parameter("samples").isPresent())
-                        .map(descriptor -> ref.with("samples", samples))
-                        .orElse(ref))
-                .toList();
     }
 }

@@ -1,17 +1,14 @@
 package dev.ganforge.cli;
 
-import dev.ganforge.engine.plugin.PluginRegistry;
+import dev.ganforge.engine.api.Ganforge;
+import dev.ganforge.engine.api.Run;
+import dev.ganforge.engine.api.SampleOptions;
+import dev.ganforge.engine.api.WrittenSamples;
 import dev.ganforge.engine.run.TrainingRun;
-import dev.ganforge.engine.sample.CsvSampleFile;
-import dev.ganforge.engine.sample.ImageSampleFiles;
-import dev.ganforge.engine.sample.SampleFiles;
 import dev.ganforge.engine.sample.SampleGrid;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.IntUnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -71,42 +68,32 @@ final class SampleCommand implements Callable<Integer> {
         PrintWriter said = command.commandLine().getOut();
         return RunCommands.guarded(command.commandLine().getErr(), () -> {
             threads.apply(engine.apply(TrainingRun.recordedSpec(directory)));
-            try (TrainingRun run = TrainingRun.load(directory, PluginRegistry.load(), engine.choice())) {
-                long noiseSeed = seed != null ? seed : run.spec().training().seed();
+            try (Run run = Ganforge.open(directory, engine.choice())) {
                 if (label != null && run.classes() == 0) {
                     throw new IllegalArgumentException("--label needs a conditional GAN; the run in " + directory
                             + " is not conditional");
                 }
-                // A conditional GAN draws --label's class, or classes 0, 1, ... in turn.
-                int classes = run.classes();
-                IntUnaryOperator labelOf = classes == 0 ? null : label != null ? i -> label : i -> i % classes;
-                List<Integer> shape = run.spec().data().shape();
-                boolean images = shape.size() == 3;
-                if (!images && out.toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
-                    throw new IllegalArgumentException("this run's samples are vectors, written as CSV (one sample a line);"
-                            + " name the --out file .csv");
+                SampleOptions.Builder options = SampleOptions.builder().setCount(count);
+                if (seed != null) {
+                    options.optSeed(seed);
                 }
-                // Without --label, a conditional GAN's grid has a column per class.
-                int columns = label == null && classes > 0 ? classes : (int) Math.ceil(Math.sqrt(SampleGrid.shown(count, 1)));
-                double min = run.spec().data().min();
-                double max = run.spec().data().max();
-                try (SampleFiles files = images
-                        ? new ImageSampleFiles(out, count, columns, shape, min, max, labelOf)
-                        : new CsvSampleFile(out, shape.get(0))) {
-                    run.generate(count, noiseSeed, batch != null ? batch : run.spec().training().batchSize(), labelOf,
-                            (samples, first) -> files.add(samples.toFloatArray(), first, Math.toIntExact(samples.getShape().get(0))));
-                    files.finish();
-                    if (files instanceof ImageSampleFiles written) {
-                        said.printf("wrote the images as IDX to %s%n", written.imagesFile());
-                        if (written.labelsFile() != null) {
-                            said.printf("wrote their labels as IDX to %s%n", written.labelsFile());
-                        }
-                        if (written.gridImages() < count) {
-                            said.printf("the grid shows the first %d of them%n", written.gridImages());
-                        }
+                if (batch != null) {
+                    options.optBatchSize(batch);
+                }
+                if (label != null) {
+                    options.optLabel(label);
+                }
+                WrittenSamples written = run.write(out, options.build());
+                if (written.images() != null) {
+                    said.printf("wrote the images as IDX to %s%n", written.images());
+                    if (written.labels() != null) {
+                        said.printf("wrote their labels as IDX to %s%n", written.labels());
+                    }
+                    if (written.gridImages() < count) {
+                        said.printf("the grid shows the first %d of them%n", written.gridImages());
                     }
                 }
-                said.printf("wrote %d samples of step %d to %s%n", count, run.step(), out);
+                said.printf("wrote %d samples of step %d to %s%n", count, written.step(), out);
                 said.flush();
             }
             return ExitCode.OK;

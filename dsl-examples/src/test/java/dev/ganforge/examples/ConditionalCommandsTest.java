@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ConditionalCommandsTest {
 
-    private static final String SPEC = """
+    /** A conditional 8×8 GAN on the two classes of {@code test-stripes}; {@code %s} is the conditioning method. */
+    static final String SPEC = """
             name: tiny-conditional
             data:
               shape: [1, 8, 8]

@@ -55,10 +55,10 @@ class SeedArchitecturesCompileTest {
         CompiledGan gan = GanCompiler.compile(spec);
         try (NDManager manager = NDManager.newBaseManager()) {
             GanSummary.of(gan, manager);
-            NDArray latent = manager.randomNormal(gan.generator().inputShape(2));
-            NDArray images = forward(gan.generator(), manager, latent);
-            assertEquals(gan.discriminator().inputShape(2), images.getShape(), "generator output");
-            NDArray scores = forward(gan.discriminator(), manager, images);
+            NDArray latent = manager.randomNormal(gan.network(GanSpec.GENERATOR).inputShape(2));
+            NDArray images = forward(gan.network(GanSpec.GENERATOR), manager, latent);
+            assertEquals(gan.network(GanSpec.DISCRIMINATOR).inputShape(2), images.getShape(), "generator output");
+            NDArray scores = forward(gan.network(GanSpec.DISCRIMINATOR), manager, images);
             assertEquals(2, scores.getShape().get(0), "one score per sample");
             assertEquals(2, scores.size(), "one value per sample");
         }
@@ -70,8 +70,8 @@ class SeedArchitecturesCompileTest {
         CompiledGan gan = GanCompiler.compile(spec);
         try (NDManager manager = NDManager.newBaseManager()) {
             GanSummary summary = GanSummary.of(gan, manager);
-            assertAgrees(summary.network("generator"), gan.generator());
-            assertAgrees(summary.network("discriminator"), gan.discriminator());
+            assertAgrees(summary.network("generator"), gan.network(GanSpec.GENERATOR));
+            assertAgrees(summary.network("discriminator"), gan.network(GanSpec.DISCRIMINATOR));
         }
     }
 

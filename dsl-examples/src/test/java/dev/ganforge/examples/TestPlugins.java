@@ -47,7 +47,7 @@ public final class TestPlugins extends PluginModule {
         @Override
         public Map<String, Double> evaluate(Evaluation evaluation) {
             try (NDManager manager = NDManager.newBaseManager()) {
-                NDArray generated = evaluation.generator().generate(manager, samples, evaluation.seed(), null);
+                NDArray generated = evaluation.sampler().generate(manager, samples, evaluation.seed(), null);
                 Map<String, Double> figures = new LinkedHashMap<>();
                 figures.put("mean", generated.mean().getFloat() * 1.0);
                 figures.put("spread", Math.sqrt(generated.sub(generated.mean()).square().mean().getFloat()));

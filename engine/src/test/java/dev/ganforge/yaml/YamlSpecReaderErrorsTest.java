@@ -63,7 +63,7 @@ class YamlSpecReaderErrorsTest {
 
         assertEquals(List.of("gan.yaml:4:1: optimiser_settings: unknown key 'optimiser_settings' at the top level;"
                 + " the keys are: name, data, latent, conditioning, loss, generator, discriminator, networks, recipe,"
-                + " training"),
+                + " groups, training"),
                 problems(yaml));
     }
 
@@ -304,7 +304,7 @@ class YamlSpecReaderErrorsTest {
                 "gan.yaml:3:16: latent.size: non-standard tag '!foo' is not allowed; a spec holds plain values only,"
                         + " so remove the tag",
                 "gan.yaml:4:1: extra: unknown key 'extra' at the top level; the keys are: name, data, latent,"
-                        + " conditioning, loss, generator, discriminator, networks, recipe, training",
+                        + " conditioning, loss, generator, discriminator, networks, recipe, groups, training",
                 "gan.yaml:4:8: non-standard tag '!!python/object:os.system' is not allowed; a spec holds plain"
                         + " values only, so remove the tag"),
                 problems(yaml));

@@ -8,19 +8,17 @@ import static dev.ganforge.dsl.Layers.flatten;
 import static dev.ganforge.dsl.Layers.projection;
 import static dev.ganforge.dsl.Layers.tanh;
 
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import dev.ganforge.dsl.Data;
 import dev.ganforge.dsl.Gan;
 import dev.ganforge.dsl.Latent;
 import dev.ganforge.dsl.Network;
 import dev.ganforge.dsl.Training;
-import dev.ganforge.engine.backend.EngineSupport;
-import dev.ganforge.engine.compile.GanCompiler;
-import dev.ganforge.engine.compile.GanSummary;
-import dev.ganforge.engine.plugin.PluginRegistry;
-import dev.ganforge.engine.run.TrainingRun;
-import dev.ganforge.engine.sample.SampleImages;
+import dev.ganforge.engine.api.Ganforge;
+import dev.ganforge.engine.api.Run;
+import dev.ganforge.engine.api.SampleOptions;
+import dev.ganforge.engine.api.TrainingOptions;
+import dev.ganforge.engine.api.WrittenSamples;
+import dev.ganforge.engine.run.RunListener;
 import dev.ganforge.spec.Activation;
 import dev.ganforge.spec.BatchNormBlock;
 import dev.ganforge.spec.GanSpec;
@@ -59,23 +57,19 @@ public final class ShapesGan {
                 .build();
     }
 
+    /** Prints the summary, trains a new run in {@code args[0]} for {@code args[1]} steps and writes a grid of 64 samples. */
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "runs/shapes-example");
         long steps = args.length > 1 ? Long.parseLong(args[1]) : 20;
         GanSpec spec = spec(steps);
 
-        try (NDManager manager = EngineSupport.of(spec).newManager()) {
-            System.out.print(GanSummary.of(GanCompiler.compile(spec), manager).render());
-        }
+        System.out.print(Ganforge.describe(spec).text());
 
-        try (TrainingRun run = TrainingRun.create(spec, out, PluginRegistry.load())) {
-            run.trainUntil(steps, System.err, false);
-            try (NDManager manager = run.newManager()) {
-                NDArray samples = run.generate(manager, 64, 7L);
-                Path grid = out.resolve("grid.png");
-                SampleImages.writeGrid(samples.toFloatArray(), 64, spec.data().shape(), spec.data().min(), spec.data().max(), grid);
-                System.out.println("trained " + run.step() + " steps; 64 samples in " + grid);
-            }
+        Ganforge.train(spec, out, TrainingOptions.builder().addListener(RunListener.progress(System.err)).build());
+
+        try (Run run = Ganforge.open(out)) {
+            WrittenSamples grid = run.write(out.resolve("grid.png"), SampleOptions.of(64));
+            System.out.println("trained " + run.step() + " steps; 64 samples in " + grid.file() + " and " + grid.images());
         }
     }
 }

@@ -20,6 +20,7 @@ class ShapesGanTest {
 
         BufferedImage grid = ImageIO.read(run.resolve("grid.png").toFile());
         assertEquals(8 * 28 + 9, grid.getWidth(), "8 columns of 28 pixels, a one-pixel gap around each");
-        assertTrue(Files.exists(run.resolve("checkpoints")), "the run has checkpoints");
+        assertTrue(Files.exists(run.resolve("checkpoints/step-000020")), "the run has the checkpoint of its last step");
+        assertEquals(16 + 64 * 28 * 28, Files.size(run.resolve("grid-images-idx3-ubyte")), "the 64 samples as IDX beside the grid");
     }
 }

@@ -73,7 +73,7 @@ class CrossEngineCheckpointTest {
             }
             StepRecord next = trainer.trainStep();
             assertEquals(3, next.step());
-            assertTrue(Double.isFinite(next.discriminatorLoss()) && Double.isFinite(next.generatorLoss()), next.toString());
+            assertTrue(Double.isFinite(next.loss("discriminator")) && Double.isFinite(next.loss("generator")), next.toString());
         }
     }
 

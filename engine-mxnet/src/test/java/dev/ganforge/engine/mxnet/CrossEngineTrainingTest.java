@@ -44,9 +44,9 @@ class CrossEngineTrainingTest {
                 NDManager manager = EngineSupport.of(engine).newManager()) {
             for (int i = 0; i < 2; i++) {
                 StepRecord step = trainer.trainStep();
-                assertTrue(Double.isFinite(step.discriminatorLoss()) && Double.isFinite(step.generatorLoss()),
+                assertTrue(Double.isFinite(step.loss("discriminator")) && Double.isFinite(step.loss("generator")),
                         step.toString());
-                assertNotEquals(0.0, step.generatorGradientNorm(), "the generator learned nothing at " + step);
+                assertNotEquals(0.0, step.gradientNorm("generator"), "the generator learned nothing at " + step);
             }
             NDArray noise = trainer.fixedNoise(manager, 2, 1);
             NDArray samples = trainer.classes() > 0

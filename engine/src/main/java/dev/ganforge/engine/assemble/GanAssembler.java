@@ -72,9 +72,9 @@ public final class GanAssembler {
         Conditioning conditioning = spec.isConditional()
                 ? create(PluginFamily.CONDITIONING, "conditioning", spec.conditioning().method(), Conditioning.class, problems)
                 : null;
-        if (loss != null && (conditioning != null || !spec.isConditional())) {
-            CompiledGan gan = GanCompiler.compile(spec, conditioning);
-            TrainingChecks.penalty(gan, loss).ifPresent(problems::add);
+        if (loss != null && recipe != null && problems.isEmpty()) {
+            CompiledGan gan = GanCompiler.compile(spec, conditioning, recipe::feed);
+            TrainingChecks.penalty(gan, loss, recipe.criticRoles()).ifPresent(problems::add);
         }
         if (data == DataUse.READ && spec.isConditional() && spec.data().dataset() != null) {
             DatasetSource source = create(PluginFamily.DATASET, "data.dataset", spec.data().dataset(), DatasetSource.class,

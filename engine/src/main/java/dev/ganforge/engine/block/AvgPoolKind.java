@@ -13,7 +13,10 @@ import dev.ganforge.spec.BlockSpec;
 import dev.ganforge.validate.Shapes;
 import java.util.List;
 
-/** {@code avg-pool}: the mean of each size×size window of an image, windows side by side (down-sampling). */
+/**
+ * {@code avg-pool}: the mean of each size×size window of an image, windows side by side (down-sampling),
+ * as PyTorch's {@code avg_pool2d(x, size)}: rows and columns past the last whole window are left out.
+ */
 public final class AvgPoolKind implements BlockKind {
 
     @Override
@@ -41,9 +44,9 @@ public final class AvgPoolKind implements BlockKind {
     public BlockInference infer(BlockSpec block, List<Integer> input, NestedInference nested) throws ShapeMismatch {
         ShapeRules.requireImage(input, name());
         int size = block.integer("size");
-        if (input.get(1) % size != 0 || input.get(2) % size != 0) {
-            throw new ShapeMismatch("gets " + Shapes.format(input) + ", whose height and width are not multiples of its"
-                    + " size " + size + "; pad the image or choose a size that divides them");
+        if (input.get(1) < size || input.get(2) < size) {
+            throw new ShapeMismatch("gets " + Shapes.format(input) + ", smaller than its " + size + "×" + size
+                    + " window; choose a smaller size");
         }
         return new BlockInference(List.of(input.get(0), input.get(1) / size, input.get(2) / size), 0);
     }

@@ -2,20 +2,39 @@ package dev.ganforge.engine.compile;
 
 import dev.ganforge.engine.condition.Conditioning;
 import dev.ganforge.spec.GanSpec;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A GAN compiled onto DJL.
+ * A GAN compiled onto DJL: its networks by role.
  *
  * @param spec the spec it was compiled from
- * @param generator latent (N, size) (and labels) → data (N, ...)
- * @param discriminator data (N, ...) (and labels) → one value per sample
+ * @param networks each network by its role, in the spec's order; a network fed {@link Feed#NOISE}
+ *     maps (N, latent) (and labels) to samples, one fed {@link Feed#DATA} maps samples (and labels)
+ *     to its output
  * @param conditioning how labels are joined in, or {@code null} for an unconditional GAN
  */
-public record CompiledGan(GanSpec spec, CompiledNetwork generator, CompiledNetwork discriminator, Conditioning conditioning) {
+public record CompiledGan(GanSpec spec, Map<String, CompiledNetwork> networks, Conditioning conditioning) {
 
-    /** Whether both networks take a class label. */
+    public CompiledGan {
+        networks = Collections.unmodifiableMap(new LinkedHashMap<>(networks));
+    }
+
+    /**
+     * The network in {@code role}.
+     *
+     * @throws IllegalArgumentException if the GAN has none
+     */
+    public CompiledNetwork network(String role) {
+        CompiledNetwork network = networks.get(role);
+        if (network == null) {
+            throw new IllegalArgumentException("the GAN has no network '" + role + "'; it has " + networks.keySet());
+        }
+        return network;
+    }
+
+    /** Whether the networks take a class label. */
     public boolean isConditional() {
         return conditioning != null;
     }
@@ -25,16 +44,10 @@ public record CompiledGan(GanSpec spec, CompiledNetwork generator, CompiledNetwo
         return spec.isConditional() ? spec.conditioning().classes() : 0;
     }
 
-    /** Every network by its role, in the order summaries and checkpoints list them. */
-    public Map<String, CompiledNetwork> networks() {
-        Map<String, CompiledNetwork> networks = new LinkedHashMap<>();
-        networks.put(generator.name(), generator);
-        networks.put(discriminator.name(), discriminator);
-        return networks;
-    }
-
-    /** A fresh, uninitialised copy of these networks, e.g. for a sampling generator. */
+    /** A fresh, uninitialised copy of these networks, e.g. for a sampling network. */
     public CompiledGan recompile() {
-        return GanCompiler.compile(spec, conditioning);
+        Map<String, Feed> feeds = new LinkedHashMap<>();
+        networks.forEach((role, network) -> feeds.put(role, network.feed()));
+        return GanCompiler.compile(spec, conditioning, feeds::get);
     }
 }

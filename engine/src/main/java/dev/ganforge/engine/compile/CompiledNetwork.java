@@ -14,7 +14,8 @@ import java.util.List;
  * to one, the shape of one input sample and, for a conditional GAN, the block that joins the
  * class label in.
  *
- * @param name {@code generator} or {@code discriminator}
+ * @param name the network's role, e.g. {@code generator}
+ * @param feed what it takes as input
  * @param layers the spec's blocks; not initialised until {@link #inputShapes(long)} is given to
  *     {@link #block()}
  * @param conditioned the layers wrapped with their class conditioning, or {@code null} for an
@@ -22,8 +23,8 @@ import java.util.List;
  * @param sampleShape the shape of one input sample (or noise vector), without the batch axis
  * @param specs the spec blocks, in the same order as the layers' children
  */
-public record CompiledNetwork(
-        String name, SequentialBlock layers, ConditionedBlock conditioned, List<Integer> sampleShape, List<BlockSpec> specs) {
+public record CompiledNetwork(String name, Feed feed, SequentialBlock layers, ConditionedBlock conditioned,
+        List<Integer> sampleShape, List<BlockSpec> specs) {
 
     public CompiledNetwork {
         sampleShape = List.copyOf(sampleShape);

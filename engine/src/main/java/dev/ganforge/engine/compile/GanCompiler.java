@@ -5,14 +5,19 @@ import dev.ganforge.block.BlockCatalog;
 import dev.ganforge.engine.condition.ConditionedBlock;
 import dev.ganforge.engine.condition.Conditioning;
 import dev.ganforge.spec.BlockSpec;
+import dev.ganforge.engine.recipe.AdversarialRecipe;
 import dev.ganforge.spec.GanSpec;
+import dev.ganforge.spec.NetworkSpec;
 import dev.ganforge.validate.SpecException;
 import dev.ganforge.validate.SpecProblem;
 import dev.ganforge.validate.SpecValidator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
-/** Compiles a validated {@link GanSpec} onto DJL blocks. */
+/** Compiles a validated {@link GanSpec}'s networks onto DJL blocks, each by its role. */
 public final class GanCompiler {
 
     private GanCompiler() {}
@@ -33,39 +38,54 @@ public final class GanCompiler {
     }
 
     /**
-     * Validates {@code spec} and builds both networks, joining class labels in with
-     * {@code conditioning} if the spec is conditional.
+     * Validates {@code spec} and builds its networks as the default recipe feeds them (the
+     * generator noise, the discriminator data), joining class labels in with {@code conditioning}
+     * if the spec is conditional.
      *
      * @param conditioning the spec's conditioning plugin; {@code null} exactly when the spec is unconditional
      * @throws SpecException listing every problem if the spec (or its conditioning) is not sound
      */
     public static CompiledGan compile(GanSpec spec, Conditioning conditioning) {
+        AdversarialRecipe recipe = new AdversarialRecipe();
+        return compile(spec, conditioning, recipe::feed);
+    }
+
+    /**
+     * Validates {@code spec} and builds every network it declares, each fed as {@code feeds} says,
+     * joining class labels in with {@code conditioning} if the spec is conditional.
+     *
+     * @param conditioning the spec's conditioning plugin; {@code null} exactly when the spec is unconditional
+     * @param feeds what the network in each role takes, as the recipe that trains them says
+     * @throws SpecException listing every problem if the spec (or its conditioning) is not sound
+     */
+    public static CompiledGan compile(GanSpec spec, Conditioning conditioning, Function<String, Feed> feeds) {
         spec = SpecValidator.requireValid(spec, "spec '" + spec.name() + "'");
         if (spec.isConditional() != (conditioning != null)) {
             throw new IllegalArgumentException(spec.isConditional()
                     ? "spec '" + spec.name() + "' is conditional but no conditioning was given"
                     : "spec '" + spec.name() + "' is not conditional but a conditioning was given");
         }
-        SequentialBlock generatorLayers = layers(spec.generator().blocks());
-        SequentialBlock discriminatorLayers = layers(spec.discriminator().blocks());
-        ConditionedBlock generatorWrapper = null;
-        ConditionedBlock discriminatorWrapper = null;
         if (conditioning != null) {
             List<SpecProblem> problems = conditioning.check(spec);
             if (!problems.isEmpty()) {
                 throw new SpecException("spec '" + spec.name() + "'", problems);
             }
-            int classes = spec.conditioning().classes();
-            generatorWrapper = Objects.requireNonNull(conditioning.generator(generatorLayers, classes), "generator");
-            discriminatorWrapper = Objects.requireNonNull(
-                    conditioning.discriminator(discriminatorLayers, classes), "discriminator");
         }
-        return new CompiledGan(spec,
-                new CompiledNetwork("generator", generatorLayers, generatorWrapper, List.of(spec.latent().size()),
-                        spec.generator().blocks()),
-                new CompiledNetwork("discriminator", discriminatorLayers, discriminatorWrapper, spec.data().shape(),
-                        spec.discriminator().blocks()),
-                conditioning);
+        Map<String, CompiledNetwork> networks = new LinkedHashMap<>();
+        for (Map.Entry<String, NetworkSpec> entry : spec.networks().entrySet()) {
+            String role = entry.getKey();
+            Feed feed = Objects.requireNonNull(feeds.apply(role), () -> "no feed for the network '" + role + "'");
+            SequentialBlock layers = layers(entry.getValue().blocks());
+            ConditionedBlock conditioned = null;
+            if (conditioning != null) {
+                int classes = spec.conditioning().classes();
+                conditioned = Objects.requireNonNull(feed == Feed.NOISE ? conditioning.generator(layers, classes)
+                        : conditioning.discriminator(layers, classes), role);
+            }
+            List<Integer> input = feed == Feed.NOISE ? List.of(spec.latent().size()) : spec.data().shape();
+            networks.put(role, new CompiledNetwork(role, feed, layers, conditioned, input, entry.getValue().blocks()));
+        }
+        return new CompiledGan(spec, networks, conditioning);
     }
 
     private static SequentialBlock layers(List<BlockSpec> specs) {

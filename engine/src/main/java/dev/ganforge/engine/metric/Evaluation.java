@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 /**
  * What a metric evaluates: a generator, the real data it learns, and how to draw from it.
  *
- * @param generator draws generated samples
+ * @param sampler draws generated samples
  * @param dataset the real data; metrics read its {@link GanDataset#split splits}
  * @param labelClasses the number of classes the generator takes labels of (a conditional GAN),
  *     or 0 if it takes none
@@ -20,11 +20,11 @@ import java.util.function.Consumer;
  * @param engine the engine the run computes on; a metric creates its arrays there
  */
 public record Evaluation(
-        SampleGenerator generator, GanDataset dataset, int labelClasses, long seed, Consumer<String> notes,
+        SampleGenerator sampler, GanDataset dataset, int labelClasses, long seed, Consumer<String> notes,
         EngineSupport engine) {
 
     public Evaluation {
-        Objects.requireNonNull(generator, "generator");
+        Objects.requireNonNull(sampler, "sampler");
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(notes, "notes");
         Objects.requireNonNull(engine, "engine");
@@ -34,8 +34,8 @@ public record Evaluation(
     }
 
     /** An evaluation on the default engine, PyTorch. */
-    public Evaluation(SampleGenerator generator, GanDataset dataset, int labelClasses, long seed, Consumer<String> notes) {
-        this(generator, dataset, labelClasses, seed, notes, EngineSupport.of(TrainingEngine.PYTORCH));
+    public Evaluation(SampleGenerator sampler, GanDataset dataset, int labelClasses, long seed, Consumer<String> notes) {
+        this(sampler, dataset, labelClasses, seed, notes, EngineSupport.of(TrainingEngine.PYTORCH));
     }
 
     /** Whether the generator takes class labels. */

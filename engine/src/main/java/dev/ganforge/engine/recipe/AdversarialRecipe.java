@@ -1,13 +1,17 @@
 package dev.ganforge.engine.recipe;
 
 import ai.djl.ndarray.NDArray;
+import dev.ganforge.engine.compile.Feed;
 import dev.ganforge.engine.data.Batch;
 import dev.ganforge.engine.loss.CriticPenalty;
 import dev.ganforge.engine.loss.GanLoss;
 import dev.ganforge.engine.train.StepRecord;
 import dev.ganforge.engine.train.TrainingContext;
 import dev.ganforge.engine.train.TrainingStrategy;
+import dev.ganforge.spec.GanSpec;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,18 +22,38 @@ import java.util.Set;
 public final class AdversarialRecipe implements TrainingRecipe {
 
     /** The network that generates samples from noise. */
-    public static final String GENERATOR = "generator";
+    public static final String GENERATOR = GanSpec.GENERATOR;
     /** The network that scores samples, real ones high. */
-    public static final String DISCRIMINATOR = "discriminator";
+    public static final String DISCRIMINATOR = GanSpec.DISCRIMINATOR;
 
     @Override
     public List<String> roles() {
         return List.of(GENERATOR, DISCRIMINATOR);
     }
 
+    /** The critic first, as it is updated first. */
+    @Override
+    public List<String> reportedRoles() {
+        return List.of(DISCRIMINATOR, GENERATOR);
+    }
+
     @Override
     public String samplingRole() {
         return GENERATOR;
+    }
+
+    @Override
+    public Feed feed(String role) {
+        return switch (role) {
+            case GENERATOR -> Feed.NOISE;
+            case DISCRIMINATOR -> Feed.DATA;
+            default -> throw new IllegalArgumentException("recipe 'adversarial' trains no network '" + role + "'");
+        };
+    }
+
+    @Override
+    public List<String> criticRoles() {
+        return List.of(DISCRIMINATOR);
     }
 
     @Override
@@ -59,8 +83,13 @@ public final class AdversarialRecipe implements TrainingRecipe {
             NDArray fake = step.forward(GENERATOR, step.noise(batchSize), labels);
             return loss.generatorLoss(step.forward(DISCRIMINATOR, fake, labels));
         });
-        return new StepRecord(step.number(), critic.loss(), generator.loss(), critic.gradientNorm(),
-                generator.gradientNorm(), 0);
+        Map<String, Double> losses = new LinkedHashMap<>();
+        Map<String, Double> norms = new LinkedHashMap<>();
+        losses.put(DISCRIMINATOR, critic.loss());
+        norms.put(DISCRIMINATOR, critic.gradientNorm());
+        losses.put(GENERATOR, generator.loss());
+        norms.put(GENERATOR, generator.gradientNorm());
+        return new StepRecord(step.number(), losses, norms, 0);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.ganforge.engine.recipe;
 
+import dev.ganforge.engine.compile.Feed;
 import dev.ganforge.engine.train.StepRecord;
 import dev.ganforge.engine.train.TrainingContext;
 import dev.ganforge.engine.train.TrainingStrategy;
@@ -19,8 +20,28 @@ public interface TrainingRecipe {
     /** The roles it trains, in the order checkpoints and summaries list them. */
     List<String> roles();
 
+    /** The roles whose losses a step reports, in the order the history and the progress line show them. */
+    default List<String> reportedRoles() {
+        return roles();
+    }
+
     /** The role whose network makes the samples that grids, metrics and {@code ganforge sample} show. */
     String samplingRole();
+
+    /**
+     * What the network in {@code role} takes as input.
+     *
+     * @throws IllegalArgumentException if the recipe trains no such role
+     */
+    Feed feed(String role);
+
+    /**
+     * The roles whose loss may carry a penalty on their input gradient (a critic's gradient
+     * penalty): their networks must be able to give it. None by default.
+     */
+    default List<String> criticRoles() {
+        return List.of();
+    }
 
     /**
      * Runs one step.

@@ -5,6 +5,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.jfree.chart.ChartUtils;
@@ -26,9 +27,9 @@ public final class LossPlot {
     /** A network's curve: its name, colour and the loss it draws from a step's record. */
     private record Curve(String name, Color color, ToDoubleFunction<StepRecord> loss) {}
 
-    private static final List<Curve> CURVES = List.of(
-            new Curve("discriminator", new Color(0x1f77b4), StepRecord::discriminatorLoss),
-            new Curve("generator", new Color(0xff7f0e), StepRecord::generatorLoss));
+    /** One colour per role, in the order the records report them (matplotlib's first four). */
+    private static final List<Color> COLORS = List.of(new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c),
+            new Color(0xd62728));
 
     /** How much of the raw series shows through (of 255). */
     private static final int RAW_ALPHA = 70;
@@ -37,12 +38,18 @@ public final class LossPlot {
 
     /** Writes the loss curves of {@code records} (in step order) to {@code png}, atomically. */
     public static void write(List<StepRecord> records, Path png, String title) throws IOException {
+        List<Curve> curves = new ArrayList<>();
+        List<String> roles = records.isEmpty() ? List.of() : records.get(0).roles();
+        for (int i = 0; i < roles.size(); i++) {
+            String role = roles.get(i);
+            curves.add(new Curve(role, COLORS.get(i % COLORS.size()), record -> record.loss(role)));
+        }
         int span = ExponentialMovingAverage.spanFor(records.size());
         double[] steps = records.stream().mapToDouble(StepRecord::step).toArray();
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         // Raw series first: with the forward rendering order the averages are drawn over them.
-        for (Curve curve : CURVES) {
+        for (Curve curve : curves) {
             int index = data.getSeriesCount();
             data.addSeries(series(curve.name() + " (raw)", steps, records.stream().mapToDouble(curve.loss()).toArray()));
             Color color = curve.color();
@@ -50,7 +57,7 @@ public final class LossPlot {
             renderer.setSeriesStroke(index, new BasicStroke(1f));
             renderer.setSeriesVisibleInLegend(index, false);
         }
-        for (Curve curve : CURVES) {
+        for (Curve curve : curves) {
             int index = data.getSeriesCount();
             double[] smoothed = ExponentialMovingAverage.of(records.stream().mapToDouble(curve.loss()).toArray(), span);
             data.addSeries(series(span == 1 ? curve.name() : curve.name() + " (moving average over " + span + " steps)",

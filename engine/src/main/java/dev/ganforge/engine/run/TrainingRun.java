@@ -25,11 +25,9 @@ import dev.ganforge.engine.recipe.TrainingRecipe;
 import dev.ganforge.engine.sample.SampleImages;
 import dev.ganforge.engine.train.GanTrainer;
 import dev.ganforge.engine.train.LossHistory;
-import dev.ganforge.engine.train.ProgressReporter;
 import dev.ganforge.engine.train.SampleSink;
 import dev.ganforge.engine.train.StepRecord;
 import dev.ganforge.engine.train.TrainingDivergedException;
-import dev.ganforge.engine.train.TrainingListener;
 import dev.ganforge.engine.train.TrainingStrategy;
 import dev.ganforge.spec.GanSpec;
 import dev.ganforge.spec.PluginRef;
@@ -104,7 +102,7 @@ public final class TrainingRun implements AutoCloseable {
         this.metrics = metrics;
         this.registry = registry;
         this.checkpoints = new CheckpointStore(directory.checkpoints());
-        this.history = new LossHistory(directory.history());
+        this.history = new LossHistory(directory.history(), trainer.reportedRoles());
         this.metricHistory = new MetricHistory(directory.metrics());
     }
 
@@ -287,10 +285,11 @@ public final class TrainingRun implements AutoCloseable {
             if (withData) {
                 metrics.requireUsable(dataset, spec.conditioning() != null, "spec '" + spec.name() + "'");
             }
+            TrainingRecipe recipe = registry.create(PluginFamily.RECIPE, spec.recipe(), TrainingRecipe.class);
             GanTrainer.Builder builder = GanTrainer.builder()
-                    .setGan(GanCompiler.compile(spec, conditioning))
+                    .setGan(GanCompiler.compile(spec, conditioning, recipe::feed))
                     .setLoss(registry.create(PluginFamily.LOSS, spec.loss(), GanLoss.class))
-                    .optRecipe(registry.create(PluginFamily.RECIPE, spec.recipe(), TrainingRecipe.class))
+                    .optRecipe(recipe)
                     .setDataset(dataset)
                     .optStrategies(strategies);
             spec.networks().forEach((role, network) ->
@@ -328,56 +327,68 @@ public final class TrainingRun implements AutoCloseable {
      * @throws TrainingDivergedException if a loss becomes NaN or infinite; the last good
      *     checkpoint stays the latest
      */
-    public void trainUntil(long targetStep, PrintStream progress, boolean terminal) throws Exception {
-        List<TrainingListener> listeners = new ArrayList<>();
-        listeners.add((t, record) -> history.add(record));
-        if (progress != null) {
-            listeners.add(new ProgressReporter(progress, trainer.step(), targetStep, terminal));
-        }
-        listeners.add((t, record) -> afterStep(record, targetStep, progress));
+    public void trainUntil(long targetStep, PrintStream progress, boolean terminal) throws IOException {
+        trainUntil(targetStep, progress == null ? new RunListener() {} : RunListener.progress(progress, terminal));
+    }
+
+    /**
+     * Trains until {@code targetStep}, writing samples, the loss plot, evaluations and checkpoints
+     * at the spec's intervals and at the end, and telling {@code listener} of each step and file.
+     *
+     * @throws IOException if a file of the run cannot be written, or the listener throws one
+     * @throws TrainingDivergedException if a loss becomes NaN or infinite; the last good
+     *     checkpoint stays the latest
+     */
+    public void trainUntil(long targetStep, RunListener listener) throws IOException {
         trainingSecondsBefore = Provenance.read(directory.provenance()).trainingWallSeconds();
         trainingSince = System.nanoTime();
         inTrainUntil = true;
         try {
+            listener.onStart(trainer.step(), targetStep);
             if (trainer.step() == 0) {
-                writeSamples(0);
+                writeSamples(0, listener);
                 if (spec.training().evaluates()) {
-                    evaluateAndRecord(progress);
+                    evaluateAndRecord(listener);
                 }
                 writeReport();
             }
             trainer.trainUntil(targetStep, (t, record) -> {
-                for (TrainingListener listener : listeners) {
-                    listener.afterStep(t, record);
-                }
+                history.add(record);
+                listener.onStep(record);
+                afterStep(record, targetStep, listener);
             });
         } catch (TrainingDivergedException diverged) {
             Optional<Path> latest = checkpoints.latest();
             throw new TrainingDivergedException(diverged.step(), diverged.getMessage() + " The last good checkpoint is "
                     + latest.map(Path::toString).orElse("none (the run diverged before its first checkpoint)") + ".");
+        } catch (IOException | RuntimeException failed) {
+            throw failed;
+        } catch (Exception cannotHappen) {
+            // The step listener above throws only what the run's writing and the RunListener throw.
+            throw new IllegalStateException(cannotHappen);
         } finally {
             inTrainUntil = false;
         }
     }
 
-    private void afterStep(StepRecord record, long targetStep, PrintStream progress) throws IOException {
+    private void afterStep(StepRecord record, long targetStep, RunListener listener) throws IOException {
         long step = record.step();
         boolean last = step == targetStep;
         TrainingSpec training = spec.training();
         boolean sample = last || step % training.sampleEvery() == 0;
         boolean evaluate = training.evaluates() && (last || step % training.evaluateEvery() == 0);
         if (sample) {
-            writeSamples(step);
+            writeSamples(step, listener);
             LossPlot.write(history.records(), directory.lossPlot(), spec.name());
         }
         if (evaluate) {
-            evaluateAndRecord(progress);
+            evaluateAndRecord(listener);
         }
         if (sample || evaluate) {
             writeReport();
         }
         if (last || step % spec.training().checkpointEvery() == 0) {
-            checkpoint();
+            listener.onCheckpoint(step, checkpoint());
         }
     }
 
@@ -389,7 +400,7 @@ public final class TrainingRun implements AutoCloseable {
     }
 
     /** Writes the sample image of {@code step} from the run's fixed noise, if the data can be drawn. */
-    private void writeSamples(long step) throws IOException {
+    private void writeSamples(long step, RunListener listener) throws IOException {
         List<Integer> shape = spec.data().shape();
         boolean image = shape.size() == 3;
         if (!image && !shape.equals(List.of(2))) {
@@ -409,16 +420,14 @@ public final class TrainingRun implements AutoCloseable {
                         directory.samples(step));
             }
         }
+        listener.onSamples(step, directory.samples(step));
     }
 
-    private void evaluateAndRecord(PrintStream progress) throws IOException {
-        Map<String, Double> figures = evaluate(metrics, note -> {
-            if (progress != null) {
-                progress.println("\n" + note);
-            }
-        });
+    private void evaluateAndRecord(RunListener listener) throws IOException {
+        Map<String, Double> figures = evaluate(metrics, listener::onNote);
         metricHistory.add(trainer.step(), figures);
         metricHistory.plot(directory.metricPlot(), spec.name());
+        listener.onEvaluation(trainer.step(), figures);
     }
 
     /**

@@ -78,7 +78,7 @@ public final class GanTrainer implements AutoCloseable {
             adapted = strategy.adaptLoss(adapted);
         }
         this.loss = adapted;
-        TrainingChecks.penalty(gan, adapted).ifPresent(problem -> {
+        TrainingChecks.penalty(gan, adapted, recipe.criticRoles()).ifPresent(problem -> {
             throw new IllegalArgumentException("spec '" + spec.name() + "': " + problem.message());
         });
         this.criticSteps = strategies.stream().mapToInt(TrainingStrategy::criticSteps).max().orElse(1);
@@ -105,6 +105,11 @@ public final class GanTrainer implements AutoCloseable {
     /** Generator steps completed so far. */
     public long step() {
         return step;
+    }
+
+    /** The roles whose losses each step reports, in the recipe's order. */
+    public List<String> reportedRoles() {
+        return recipe.reportedRoles();
     }
 
     /** The GAN being trained. */
@@ -143,8 +148,7 @@ public final class GanTrainer implements AutoCloseable {
         recipe.afterStep(strategies, context());
         double seconds = (System.nanoTime() - started) / 1e9;
         int batchSize = spec.training().batchSize();
-        return new StepRecord(number, measured.discriminatorLoss(), measured.generatorLoss(),
-                measured.discriminatorGradientNorm(), measured.generatorGradientNorm(), batchSize * criticSteps / seconds);
+        return measured.withSamplesPerSecond(batchSize * criticSteps / seconds);
     }
 
     /** What the recipe may use during one step; everything it creates lives on the step's manager. */
@@ -386,12 +390,7 @@ public final class GanTrainer implements AutoCloseable {
 
     /** The network in {@code role}. */
     private CompiledNetwork network(String role) {
-        CompiledNetwork network = gan.networks().get(role);
-        if (network == null) {
-            throw new IllegalStateException("the recipe trains a network '" + role + "' that the GAN does not have;"
-                    + " it has " + gan.networks().keySet());
-        }
-        return network;
+        return gan.network(role);
     }
 
     private TrainingContext context() {

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -16,33 +18,88 @@ import java.util.Locale;
  */
 public final class LossHistory {
 
-    static final String HEADER = "step,d_loss,g_loss,d_grad_norm,g_grad_norm,samples_per_s";
+    /** The roles a history reports when nothing says otherwise: the default recipe's, critic first. */
+    private static final List<String> TWO_NETWORKS = List.of("discriminator", "generator");
+
+    /** The short names the columns and the progress line give the default recipe's roles. */
+    private static final Map<String, String> SHORT_NAMES = Map.of("discriminator", "d", "generator", "g");
 
     private final Path csv;
+    private final List<String> roles;
     private final List<StepRecord> records = new ArrayList<>();
 
-    /** A history kept in {@code csv}; earlier rows (of a resumed run) are read back. */
+    /**
+     * A history kept in {@code csv}: earlier rows (of a resumed run) are read back, by the columns
+     * of the file's header; a new file reports the default recipe's two networks.
+     */
     public LossHistory(Path csv) throws IOException {
+        this(csv, TWO_NETWORKS);
+    }
+
+    /**
+     * A history kept in {@code csv} that reports {@code roles} (in this order) when it starts the
+     * file; an existing file's rows are read back by the columns of its header.
+     */
+    public LossHistory(Path csv, List<String> roles) throws IOException {
         this.csv = csv;
-        if (Files.exists(csv)) {
-            for (String line : Files.readAllLines(csv, StandardCharsets.UTF_8)) {
-                if (!line.isBlank() && !line.startsWith("step")) {
-                    String[] cells = line.split(",");
-                    records.add(new StepRecord(Long.parseLong(cells[0]), Double.parseDouble(cells[1]),
-                            Double.parseDouble(cells[2]), Double.parseDouble(cells[3]), Double.parseDouble(cells[4]),
-                            Double.parseDouble(cells[5])));
-                }
-            }
-        } else {
-            Files.writeString(csv, HEADER + "\n", StandardCharsets.UTF_8);
+        List<String> lines = Files.exists(csv) ? Files.readAllLines(csv, StandardCharsets.UTF_8) : List.of();
+        if (lines.isEmpty() || !lines.get(0).startsWith("step,")) {
+            this.roles = List.copyOf(roles);
+            Files.writeString(csv, header() + "\n", StandardCharsets.UTF_8);
+            return;
         }
+        this.roles = rolesOf(lines.get(0));
+        for (String line : lines.subList(1, lines.size())) {
+            if (!line.isBlank()) {
+                records.add(parse(line));
+            }
+        }
+    }
+
+    /** How the columns and the progress line name a role: {@code d} and {@code g} for the default recipe's. */
+    public static String shortName(String role) {
+        return SHORT_NAMES.getOrDefault(role, role);
+    }
+
+    private static String roleOf(String shortName) {
+        return SHORT_NAMES.entrySet().stream().filter(entry -> entry.getValue().equals(shortName))
+                .map(Map.Entry::getKey).findFirst().orElse(shortName);
+    }
+
+    /** {@code step,d_loss,g_loss,d_grad_norm,g_grad_norm,samples_per_s} for the default recipe. */
+    private String header() {
+        StringBuilder header = new StringBuilder("step");
+        roles.forEach(role -> header.append(',').append(shortName(role)).append("_loss"));
+        roles.forEach(role -> header.append(',').append(shortName(role)).append("_grad_norm"));
+        return header.append(",samples_per_s").toString();
+    }
+
+    private static List<String> rolesOf(String header) {
+        List<String> roles = new ArrayList<>();
+        for (String column : header.split(",")) {
+            if (column.endsWith("_loss")) {
+                roles.add(roleOf(column.substring(0, column.length() - "_loss".length())));
+            }
+        }
+        return List.copyOf(roles);
+    }
+
+    private StepRecord parse(String line) {
+        String[] cells = line.split(",");
+        Map<String, Double> losses = new LinkedHashMap<>();
+        Map<String, Double> norms = new LinkedHashMap<>();
+        for (int i = 0; i < roles.size(); i++) {
+            losses.put(roles.get(i), Double.parseDouble(cells[1 + i]));
+            norms.put(roles.get(i), Double.parseDouble(cells[1 + roles.size() + i]));
+        }
+        return new StepRecord(Long.parseLong(cells[0]), losses, norms, Double.parseDouble(cells[1 + 2 * roles.size()]));
     }
 
     /** Keeps only the rows up to {@code step}: a run resumed from an earlier checkpoint rewrites the rest. */
     public void truncateAfter(long step) throws IOException {
         records.removeIf(record -> record.step() > step);
         try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-            out.write(HEADER + "\n");
+            out.write(header() + "\n");
             for (StepRecord record : records) {
                 out.write(row(record));
             }
@@ -60,9 +117,10 @@ public final class LossHistory {
         return List.copyOf(records);
     }
 
-    private static String row(StepRecord record) {
-        return String.format(Locale.ROOT, "%d,%.6g,%.6g,%.6g,%.6g,%.1f%n", record.step(), record.discriminatorLoss(),
-                record.generatorLoss(), record.discriminatorGradientNorm(), record.generatorGradientNorm(),
-                record.samplesPerSecond());
+    private String row(StepRecord record) {
+        StringBuilder row = new StringBuilder(Long.toString(record.step()));
+        roles.forEach(role -> row.append(String.format(Locale.ROOT, ",%.6g", record.loss(role))));
+        roles.forEach(role -> row.append(String.format(Locale.ROOT, ",%.6g", record.gradientNorm(role))));
+        return row.append(String.format(Locale.ROOT, ",%.1f%n", record.samplesPerSecond())).toString();
     }
 }

@@ -60,9 +60,11 @@ public final class ProgressReporter implements TrainingListener {
         String bar = "=".repeat(filled) + (filled < width ? ">" : "") + " ".repeat(Math.max(0, width - filled - 1));
         double elapsed = (now - startedNanos) / 1e9;
         double remaining = done == 0 ? 0 : elapsed / done * (lastStep - record.step());
-        return String.format(Locale.ROOT, "step %d/%d [%s] %3.0f%% d=%.4f g=%.4f %.0f samples/s ETA %s",
-                record.step(), lastStep, bar, 100 * fraction, record.discriminatorLoss(), record.generatorLoss(),
-                smoothedRate, duration(remaining));
+        StringBuilder losses = new StringBuilder();
+        record.losses().forEach((role, loss) -> losses.append(String.format(Locale.ROOT, "%s=%.4f ",
+                LossHistory.shortName(role), loss)));
+        return String.format(Locale.ROOT, "step %d/%d [%s] %3.0f%% %s%.0f samples/s ETA %s",
+                record.step(), lastStep, bar, 100 * fraction, losses, smoothedRate, duration(remaining));
     }
 
     /** {@code seconds} as the progress line shows a duration: {@code 7s}, {@code 12m34s}, {@code 2h03m}. */

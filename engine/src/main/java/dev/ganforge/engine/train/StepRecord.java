@@ -1,19 +1,53 @@
 package dev.ganforge.engine.train;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
 /**
- * What one generator step measured.
+ * What one training step measured, for each network it updated.
  *
- * @param step the generator step, counting from 1
- * @param discriminatorLoss the last critic update's loss
- * @param generatorLoss the generator update's loss
- * @param discriminatorGradientNorm the L2 norm of all critic gradients of the last critic update
- * @param generatorGradientNorm the L2 norm of all generator gradients
+ * @param step the step, counting from 1
+ * @param losses each updated network's loss by role (for a role updated several times, its last
+ *     update's), in the order the recipe reports them
+ * @param gradientNorms the L2 norm of all of each network's gradients of that update, by role
  * @param samplesPerSecond real samples consumed per second over this step
  */
-public record StepRecord(
-        long step,
-        double discriminatorLoss,
-        double generatorLoss,
-        double discriminatorGradientNorm,
-        double generatorGradientNorm,
-        double samplesPerSecond) {}
+public record StepRecord(long step, Map<String, Double> losses, Map<String, Double> gradientNorms,
+        double samplesPerSecond) {
+
+    public StepRecord {
+        losses = Collections.unmodifiableMap(new LinkedHashMap<>(losses));
+        gradientNorms = Collections.unmodifiableMap(new LinkedHashMap<>(gradientNorms));
+        if (!losses.keySet().equals(gradientNorms.keySet())) {
+            throw new IllegalArgumentException("a step has a loss and a gradient norm for the same roles, not "
+                    + losses.keySet() + " and " + gradientNorms.keySet());
+        }
+    }
+
+    /** The roles measured, in the order the recipe reports them. */
+    public List<String> roles() {
+        return List.copyOf(losses.keySet());
+    }
+
+    /**
+     * The loss of the network in {@code role}.
+     *
+     * @throws IllegalArgumentException if the step did not update it
+     */
+    public double loss(String role) {
+        return Objects.requireNonNull(losses.get(role), () -> "the step measured no '" + role + "' but " + roles());
+    }
+
+    /** The gradient norm of the network in {@code role}. */
+    public double gradientNorm(String role) {
+        return Objects.requireNonNull(gradientNorms.get(role), () -> "the step measured no '" + role + "' but " + roles());
+    }
+
+    /** A copy with another throughput, as the trainer measures it around the recipe's step. */
+    public StepRecord withSamplesPerSecond(double rate) {
+        return new StepRecord(step, losses, gradientNorms, rate);
+    }
+}

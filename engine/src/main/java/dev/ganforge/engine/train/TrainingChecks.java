@@ -1,10 +1,12 @@
 package dev.ganforge.engine.train;
 
 import dev.ganforge.engine.compile.CompiledGan;
+import dev.ganforge.engine.compile.CompiledNetwork;
 import dev.ganforge.engine.compile.InputGradients;
 import dev.ganforge.engine.loss.GanLoss;
 import dev.ganforge.spec.GanSpec;
 import dev.ganforge.validate.SpecProblem;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -19,30 +21,34 @@ public final class TrainingChecks {
     private TrainingChecks() {}
 
     /**
-     * Whether {@code gan}'s critic can give the input gradient that {@code loss}'s penalty (if it
-     * has one) needs.
+     * Whether the critics of {@code gan} can give the input gradient that {@code loss}'s penalty
+     * (if it has one) needs.
      *
      * @param loss the loss as the strategies adapted it
+     * @param criticRoles the roles the penalty applies to, as the recipe says
      */
-    public static Optional<SpecProblem> penalty(CompiledGan gan, GanLoss loss) {
+    public static Optional<SpecProblem> penalty(CompiledGan gan, GanLoss loss, List<String> criticRoles) {
         if (loss.penalty() == null) {
             return Optional.empty();
         }
         GanSpec spec = gan.spec();
-        if (gan.isConditional() && !gan.discriminator().conditioned().hasInputGradient()) {
-            return Optional.of(SpecProblem.at("conditioning", "the loss's gradient penalty needs the critic's input"
-                    + " gradient, which the conditioning '" + spec.conditioning().method().type() + "' cannot give;"
-                    + " choose another conditioning or a loss without a penalty"));
+        for (String role : criticRoles) {
+            CompiledNetwork critic = gan.network(role);
+            if (critic.isConditional() && !critic.conditioned().hasInputGradient()) {
+                return Optional.of(SpecProblem.at("conditioning", "the loss's gradient penalty needs the " + role
+                        + "'s input gradient, which the conditioning '" + spec.conditioning().method().type()
+                        + "' cannot give; choose another conditioning or a loss without a penalty"));
+            }
+            OptionalInt block = InputGradients.unsupportedBlock(critic);
+            if (block.isPresent()) {
+                int index = block.getAsInt();
+                return Optional.of(SpecProblem.at(GanSpec.pathOf(role) + ".blocks[" + index + "]", "the loss's gradient"
+                        + " penalty needs the critic's input gradient, which " + role + " block " + (index + 1) + " ("
+                        + critic.specs().get(index).kind() + ") cannot give; remove batch-norm and dropout from the"
+                        + " critic (WGAN-GP critics use neither)"));
+            }
         }
-        OptionalInt block = InputGradients.unsupportedBlock(gan.discriminator());
-        if (block.isEmpty()) {
-            return Optional.empty();
-        }
-        int index = block.getAsInt();
-        return Optional.of(SpecProblem.at("discriminator.blocks[" + index + "]", "the loss's gradient penalty needs the"
-                + " critic's input gradient, which discriminator block " + (index + 1) + " ("
-                + spec.discriminator().blocks().get(index).kind() + ") cannot give; remove batch-norm and dropout from"
-                + " the critic (WGAN-GP critics use neither)"));
+        return Optional.empty();
     }
 
     /** Whether a conditional spec declares the classes its data has. */

@@ -5,6 +5,7 @@ import dev.ganforge.dsl.ConvTranspose;
 import dev.ganforge.dsl.ConvolutionLayer;
 import dev.ganforge.dsl.Decoder;
 import dev.ganforge.dsl.Encoder;
+import dev.ganforge.dsl.GenericBlock;
 import dev.ganforge.dsl.Layer;
 import dev.ganforge.dsl.Layers;
 import dev.ganforge.dsl.Projection;
@@ -19,7 +20,8 @@ import java.util.Map;
 
 /**
  * Reads the block description of a PyTorch fixture (written in ganforge's YAML vocabulary)
- * into a block spec, through the Java DSL.
+ * into a block spec, through the Java DSL; composite blocks read their nested blocks the same
+ * way.
  */
 final class FixtureBlocks {
 
@@ -61,10 +63,25 @@ final class FixtureBlocks {
                         .optOrder(Order.valueOf(((String) json.get("order")).toUpperCase(Locale.ROOT)));
                 yield json.get("norm") instanceof Map<?, ?> norm ? encoder.optNorm(norm(cast(norm))) : encoder.optNoNorm();
             }
+            case "residual" -> {
+                GenericBlock residual = Layers.block("residual").withBlocks("body", layers(json.get("body")));
+                // A fixture without a shortcut checks that the default is the identity.
+                yield json.containsKey("shortcut") ? residual.withBlocks("shortcut", layers(json.get("shortcut"))) : residual;
+            }
+            case "skip" -> Layers.block("skip").withBlocks("body", layers(json.get("body")));
+            case "avg-pool" -> Layers.block("avg-pool").with("size", integer(json, "size"));
+            case "global-sum-pool" -> Layers.block("global-sum-pool");
+            case "instance-norm" -> Layers.block("instance-norm").with("affine", (Boolean) json.get("affine"))
+                    .with("epsilon", number(json, "epsilon"));
+            case "reflection-pad" -> Layers.block("reflection-pad").with("size", integer(json, "size"));
             default -> throw new IllegalArgumentException("fixture block kind " + kind);
         };
         List<BlockSpec> blocks = layer.toBlocks();
         return blocks.get(0);
+    }
+
+    private static Layer[] layers(Object list) {
+        return ((List<?>) list).stream().map(item -> Layer.of(block(cast((Map<?, ?>) item)))).toArray(Layer[]::new);
     }
 
     private static <T extends ConvolutionLayer<T>> T convolution(T layer, Map<String, Object> json) {

@@ -1,8 +1,6 @@
 package dev.ganforge.engine.compile;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -13,16 +11,10 @@ import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
-import com.google.gson.Gson;
-import com.google.gson.reflect.TypeToken;
 import dev.ganforge.engine.backend.EngineCapability;
 import dev.ganforge.engine.backend.EngineSupport;
 import dev.ganforge.spec.TrainingEngine;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -40,8 +32,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PyTorchReferenceTest {
 
-    private static final double TOLERANCE = 1e-5;
-    private static final Gson GSON = new Gson();
 
     /** The engine the cases run on. */
     TrainingEngine engine() {
@@ -61,13 +51,13 @@ class PyTorchReferenceTest {
         try (NDManager manager = EngineSupport.of(engine()).newManager()) {
             manager.getEngine().setRandomSeed(1);
             Block block = BlockCompiler.compile(FixtureBlocks.block(cast(fixture.get("block"))));
-            NDArray input = tensor(manager, fixture.get("input"));
+            NDArray input = PyTorchFixtures.tensor(manager, fixture.get("input"));
             block.initialize(manager, DataType.FLOAT32, input.getShape());
             List<Parameter> parameters = block.getParameters().values();
             List<Map<String, Object>> expectedParameters = castList(fixture.get("parameters"));
             assertEquals(expectedParameters.size(), parameters.size(), "parameter count");
             for (int i = 0; i < parameters.size(); i++) {
-                NDArray value = tensor(manager, expectedParameters.get(i));
+                NDArray value = PyTorchFixtures.tensor(manager, expectedParameters.get(i));
                 assertEquals(value.getShape(), parameters.get(i).getArray().getShape(),
                         "shape of " + expectedParameters.get(i).get("name"));
                 parameters.get(i).getArray().set(value.toFloatArray());
@@ -82,21 +72,21 @@ class PyTorchReferenceTest {
             if (differentiable) {
                 try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
                     NDArray output = block.forward(store, new NDList(input), training).singletonOrThrow();
-                    assertClose(tensor(manager, fixture.get("output")), output, "output");
+                    PyTorchFixtures.assertClose(PyTorchFixtures.tensor(manager, fixture.get("output")), output, "output");
                     if (gradients != null) {
-                        collector.backward(output.mul(tensor(manager, fixture.get("upstream"))).sum());
+                        collector.backward(output.mul(PyTorchFixtures.tensor(manager, fixture.get("upstream"))).sum());
                     }
                 }
             } else {
                 NDArray output = block.forward(store, new NDList(input), training).singletonOrThrow();
-                assertClose(tensor(manager, fixture.get("output")), output, "output");
+                PyTorchFixtures.assertClose(PyTorchFixtures.tensor(manager, fixture.get("output")), output, "output");
             }
             if (gradients != null) {
-                assertClose(tensor(manager, gradients.get("input")), input.getGradient(), "input gradient");
+                PyTorchFixtures.assertClose(PyTorchFixtures.tensor(manager, gradients.get("input")), input.getGradient(), "input gradient");
                 for (int i = 0; i < parameters.size(); i++) {
                     String parameterName = (String) expectedParameters.get(i).get("name");
                     if (gradients.containsKey(parameterName)) {
-                        assertClose(tensor(manager, gradients.get(parameterName)),
+                        PyTorchFixtures.assertClose(PyTorchFixtures.tensor(manager, gradients.get(parameterName)),
                                 parameters.get(i).getArray().getGradient(), parameterName + " gradient");
                     }
                 }
@@ -105,15 +95,15 @@ class PyTorchReferenceTest {
                 for (Map<String, Object> running : castList(fixture.get("running_after"))) {
                     String runningName = (String) running.get("name");
                     int position = indexOf(expectedParameters, runningName);
-                    NDArray expected = tensor(manager, running);
+                    NDArray expected = PyTorchFixtures.tensor(manager, running);
                     if (runningName.endsWith("running_var") && !engine.supports(EngineCapability.UNBIASED_RUNNING_VARIANCE)) {
                         if (!"batch-norm".equals(cast(fixture.get("block")).get("kind"))) {
                             continue; // inside a composite block the count per channel is not in the fixture
                         }
-                        expected = biasedRunningVariance(fixture, tensor(manager, expectedParameters.get(position)),
+                        expected = biasedRunningVariance(fixture, PyTorchFixtures.tensor(manager, expectedParameters.get(position)),
                                 expected, input.getShape());
                     }
-                    assertClose(expected, parameters.get(position).getArray(), runningName + " after");
+                    PyTorchFixtures.assertClose(expected, parameters.get(position).getArray(), runningName + " after");
                 }
             }
         }
@@ -132,18 +122,6 @@ class PyTorchReferenceTest {
         return before.mul(momentum).add(unbiased.mul((1 - momentum) * (perChannel - 1) / perChannel));
     }
 
-    private static void assertClose(NDArray expected, NDArray actual, String what) {
-        assertArrayEquals(expected.getShape().getShape(), actual.getShape().getShape(), what + " shape");
-        float[] want = expected.toFloatArray();
-        float[] got = actual.toFloatArray();
-        double worst = 0;
-        for (int i = 0; i < want.length; i++) {
-            worst = Math.max(worst, Math.abs(want[i] - got[i]) / Math.max(1, Math.abs(want[i])));
-        }
-        assertTrue(worst <= TOLERANCE, what + " on " + actual.getManager().getEngine().getEngineName()
-                + " differs from PyTorch by " + worst + "\n want " + java.util.Arrays.toString(java.util.Arrays.copyOf(want, 8)) + "\n got  " + java.util.Arrays.toString(java.util.Arrays.copyOf(got, 8)));
-    }
-
     private static int indexOf(List<Map<String, Object>> parameters, String name) {
         for (int i = 0; i < parameters.size(); i++) {
             if (name.equals(parameters.get(i).get("name"))) {
@@ -153,22 +131,8 @@ class PyTorchReferenceTest {
         throw new AssertionError("no parameter " + name);
     }
 
-    private static NDArray tensor(NDManager manager, Object json) {
-        Map<String, Object> map = cast(json);
-        long[] shape = ((List<?>) map.get("shape")).stream().mapToLong(o -> ((Number) o).longValue()).toArray();
-        List<?> data = (List<?>) map.get("data");
-        float[] values = new float[data.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = ((Number) data.get(i)).floatValue();
-        }
-        return manager.create(values, new Shape(shape));
-    }
-
     private static Map<String, Object> read(String resource) throws IOException {
-        try (InputStream stream = PyTorchReferenceTest.class.getResourceAsStream("/fixtures/" + resource);
-                Reader reader = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
-            return GSON.fromJson(reader, new TypeToken<Map<String, Object>>() {}.getType());
-        }
+        return PyTorchFixtures.read("/fixtures/" + resource, "run /usr/bin/python3 engine/src/test/python/make_fixtures.py");
     }
 
     @SuppressWarnings("unchecked")

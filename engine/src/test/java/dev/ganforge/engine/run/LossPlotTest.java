@@ -2,6 +2,7 @@ package dev.ganforge.engine.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.ganforge.engine.train.AdversarialSteps;
 import dev.ganforge.engine.train.StepRecord;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -17,7 +18,7 @@ class LossPlotTest {
     @Test
     void drawsAPngOfEightHundredByFourHundredFifty(@TempDir Path dir) throws IOException {
         List<StepRecord> records = LongStream.rangeClosed(1, 300)
-                .mapToObj(step -> new StepRecord(step, 1 + Math.sin(step), 2 + Math.cos(step), 0.1, 0.2, 1000))
+                .mapToObj(step -> AdversarialSteps.step(step, 1 + Math.sin(step), 2 + Math.cos(step), 0.1, 0.2, 1000))
                 .toList();
         Path png = dir.resolve("losses.png");
         LossPlot.write(records, png, "a run");

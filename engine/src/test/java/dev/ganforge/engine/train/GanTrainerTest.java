@@ -12,6 +12,7 @@ import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
 import dev.ganforge.engine.checkpoint.CheckpointStore;
 import dev.ganforge.engine.loss.GanLoss;
+import dev.ganforge.spec.GanSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,7 @@ class GanTrainerTest {
                 for (int i = 0; i < now.size(); i++) {
                     assertArrayEquals(afterCritic.get(i), now.get(i), "discriminator parameter " + i);
                 }
-                for (Pair<String, Parameter> pair : context.gan().discriminator().block().getParameters()) {
+                for (Pair<String, Parameter> pair : context.gan().network(GanSpec.DISCRIMINATOR).block().getParameters()) {
                     float[] gradient = pair.getValue().getArray().getGradient().toFloatArray();
                     for (float value : gradient) {
                         assertEquals(0f, value, "gradient of " + pair.getKey() + " after the generator update");
@@ -49,7 +50,7 @@ class GanTrainerTest {
 
             private List<float[]> values(TrainingContext context) {
                 List<float[]> values = new ArrayList<>();
-                context.gan().discriminator().block().getParameters()
+                context.gan().network(GanSpec.DISCRIMINATOR).block().getParameters()
                         .forEach(pair -> values.add(pair.getValue().getArray().toFloatArray()));
                 return values;
             }

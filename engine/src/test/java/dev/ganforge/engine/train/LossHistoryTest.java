@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LossHistoryTest {
 
     private static StepRecord record(long step) {
-        return new StepRecord(step, 0.5 * step, 1.25, step == 2 ? 1e-7 : 2, 300.125, 1234.5);
+        return AdversarialSteps.step(step, 0.5 * step, 1.25, step == 2 ? 1e-7 : 2, 300.125, 1234.5);
     }
 
     @Test
@@ -28,6 +29,21 @@ class LossHistoryTest {
                 "1,0.500000,1.25000,2.00000,300.125,1234.5",
                 "2,1.00000,1.25000,1.00000e-07,300.125,1234.5"), Files.readAllLines(csv));
         assertEquals(List.of(record(1), record(2)), history.records());
+    }
+
+    @Test
+    void aRecipeOfOtherRolesGetsAColumnPerRoleAndReadsBackByTheHeader(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("history.csv");
+        LossHistory history = new LossHistory(csv, List.of("generator-ab", "critic-b"));
+        StepRecord step = new StepRecord(1, Map.of("generator-ab", 2.0, "critic-b", 0.5),
+                Map.of("generator-ab", 3.0, "critic-b", 4.0), 10);
+        history.add(step);
+        assertEquals(List.of("step,generator-ab_loss,critic-b_loss,generator-ab_grad_norm,critic-b_grad_norm,samples_per_s",
+                "1,2.00000,0.500000,3.00000,4.00000,10.0"), Files.readAllLines(csv));
+        StepRecord read = new LossHistory(csv).records().get(0);
+        assertEquals(List.of("generator-ab", "critic-b"), read.roles());
+        assertEquals(0.5, read.loss("critic-b"));
+        assertEquals(3.0, read.gradientNorm("generator-ab"));
     }
 
     @Test
@@ -55,7 +71,7 @@ class LossHistoryTest {
         LossHistory resumed = new LossHistory(csv);
         resumed.truncateAfter(3);
         assertEquals(List.of(1L, 2L, 3L), resumed.records().stream().map(StepRecord::step).toList());
-        StepRecord redone = new StepRecord(4, 9, 9, 9, 9, 9);
+        StepRecord redone = AdversarialSteps.step(4, 9, 9, 9, 9, 9);
         resumed.add(redone);
         List<String> lines = Files.readAllLines(csv);
         assertEquals(5, lines.size(), String.join("\n", lines));

@@ -19,7 +19,7 @@ class ProgressReporterTest {
             "step (\\d+)/(\\d+) \\[([=> ]{24})\\] +(\\d+)% d=(-?\\d+\\.\\d{4}) g=(-?\\d+\\.\\d{4}) (\\d+) samples/s ETA (\\S+)");
 
     private static StepRecord record(long step) {
-        return new StepRecord(step, 0.69315, -1.5, 1, 1, 1000);
+        return AdversarialSteps.step(step, 0.69315, -1.5, 1, 1, 1000);
     }
 
     private static List<String> run(long first, long last, boolean terminal) {

@@ -93,7 +93,7 @@ public final class ClassifierFid implements GanMetric {
                 int count = Math.min(CHUNK, samples - from);
                 try (NDManager step = manager.newSubManager()) {
                     NDArray labels = evaluation.conditional() ? step.create(ClassLabels.inTurn(from, count, classes)) : null;
-                    NDArray generated = evaluation.generator().generate(step, count, evaluation.seed() + 1 + chunk, labels);
+                    NDArray generated = evaluation.sampler().generate(step, count, evaluation.seed() + 1 + chunk, labels);
                     NDList outputs = classifier.forward(step, generated);
                     addRows(features, outputs.get(0));
                     if (labels != null) {

@@ -8,6 +8,7 @@ import ai.djl.util.Pair;
 import dev.ganforge.engine.compile.StepLocal;
 import dev.ganforge.engine.train.TrainingContext;
 import dev.ganforge.engine.train.TrainingStrategy;
+import dev.ganforge.spec.GanSpec;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -42,7 +43,7 @@ public final class GeneratorAverageStrategy implements TrainingStrategy {
         }
         boolean copy = context.step() <= start;
         try (NDManager scratch = context.manager().newSubManager()) {
-            for (Pair<String, Parameter> pair : context.gan().generator().block().getParameters()) {
+            for (Pair<String, Parameter> pair : context.gan().network(GanSpec.GENERATOR).block().getParameters()) {
                 NDArray current = pair.getValue().getArray();
                 NDArray shadow = average.get(pair.getKey());
                 if (shadow == null) {

@@ -19,6 +19,7 @@ import dev.ganforge.engine.compile.CompiledGan;
 import dev.ganforge.engine.compile.CompiledNetwork;
 import dev.ganforge.engine.compile.GanCompiler;
 import dev.ganforge.engine.train.TrainingContext;
+import dev.ganforge.spec.GanSpec;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -44,7 +45,7 @@ class StrategyArithmeticTest {
                 .setDiscriminator(Network.of(dense(4), dense(1)))
                 .build());
         manager = NDManager.newBaseManager();
-        for (CompiledNetwork network : new CompiledNetwork[] {gan.generator(), gan.discriminator()}) {
+        for (CompiledNetwork network : new CompiledNetwork[] {gan.network(GanSpec.GENERATOR), gan.network(GanSpec.DISCRIMINATOR)}) {
             network.block().initialize(manager, DataType.FLOAT32, network.inputShapes(2));
         }
     }
@@ -81,13 +82,13 @@ class StrategyArithmeticTest {
     @Test
     void clippingPutsEveryCriticWeightWithinTheBoundAndLeavesTheOthersAlone() {
         // Values from −0.05 to 0.05 and beyond, around the bound c = 0.01.
-        setWeights(gan.discriminator(), i -> (i % 11 - 5) * 0.01 * (i % 2 == 0 ? 1 : 0.3));
-        Map<String, float[]> before = weights(gan.discriminator());
-        Map<String, float[]> generator = weights(gan.generator());
+        setWeights(gan.network(GanSpec.DISCRIMINATOR), i -> (i % 11 - 5) * 0.01 * (i % 2 == 0 ? 1 : 0.3));
+        Map<String, float[]> before = weights(gan.network(GanSpec.DISCRIMINATOR));
+        Map<String, float[]> generator = weights(gan.network(GanSpec.GENERATOR));
 
         new WeightClippingStrategy(0.01).afterDiscriminatorUpdate(step(1));
 
-        Map<String, float[]> after = weights(gan.discriminator());
+        Map<String, float[]> after = weights(gan.network(GanSpec.DISCRIMINATOR));
         int clipped = 0;
         for (String name : before.keySet()) {
             for (int i = 0; i < before.get(name).length; i++) {
@@ -100,7 +101,7 @@ class StrategyArithmeticTest {
             }
         }
         assertTrue(clipped > 0, "some weights were outside the bound");
-        weights(gan.generator()).forEach((name, values) -> assertArrayEquals(generator.get(name), values, name));
+        weights(gan.network(GanSpec.GENERATOR)).forEach((name, values) -> assertArrayEquals(generator.get(name), values, name));
     }
 
     @Test
@@ -109,10 +110,10 @@ class StrategyArithmeticTest {
         Map<String, float[]> expected = new LinkedHashMap<>();
         for (int step = 1; step <= 4; step++) {
             int k = step;
-            setWeights(gan.generator(), i -> Math.sin(i + 7 * k) * k);
+            setWeights(gan.network(GanSpec.GENERATOR), i -> Math.sin(i + 7 * k) * k);
             ema.afterGeneratorUpdate(step(step));
-            Map<String, float[]> current = weights(gan.generator());
-            for (Pair<String, Parameter> pair : gan.generator().block().getParameters()) {
+            Map<String, float[]> current = weights(gan.network(GanSpec.GENERATOR));
+            for (Pair<String, Parameter> pair : gan.network(GanSpec.GENERATOR).block().getParameters()) {
                 String name = pair.getKey();
                 float[] weights = current.get(name);
                 // Up to the start (step 2) the average copies the weights; after it, β·average +
@@ -134,7 +135,7 @@ class StrategyArithmeticTest {
         double byHand = 0.9 * (0.9 * 2 * Math.sin(14) + 0.1 * 3 * Math.sin(21)) + 0.1 * 4 * Math.sin(28);
         String first = expected.keySet().iterator().next();
         assertEquals(byHand, ema.samplingWeights().get(first).toFloatArray()[0], 1e-6);
-        assertTrue(gan.generator().block().getParameters().values().stream().anyMatch(p -> !p.requiresGradient()),
+        assertTrue(gan.network(GanSpec.GENERATOR).block().getParameters().values().stream().anyMatch(p -> !p.requiresGradient()),
                 "the generator has running statistics, which are copied");
     }
 }

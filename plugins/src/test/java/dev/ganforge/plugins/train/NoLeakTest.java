@@ -80,7 +80,7 @@ class NoLeakTest {
                 .optStrategies(strategies.stream()
                         .map(ref -> REGISTRY.create(PluginFamily.STRATEGY, ref, TrainingStrategy.class)).toList())
                 .build()) {
-            NDManager model = trainer.gan().generator().block().getParameters().get(0).getValue().getArray().getManager();
+            NDManager model = trainer.gan().network(GanSpec.GENERATOR).block().getParameters().get(0).getValue().getArray().getManager();
             trainer.trainStep();
             trainer.trainStep();
             int afterWarmUp = model.getManagedArrays().size();

@@ -1,0 +1,248 @@
+package dev.ganforge.engine.api;
+
+import dev.ganforge.engine.plugin.PluginFamily;
+import dev.ganforge.engine.plugin.PluginRegistry;
+import dev.ganforge.engine.run.TrainingRun;
+import dev.ganforge.engine.sample.CsvSampleFile;
+import dev.ganforge.engine.sample.IdxFiles;
+import dev.ganforge.engine.sample.IdxWriter;
+import dev.ganforge.engine.sample.ImageSampleFiles;
+import dev.ganforge.engine.sample.SampleFiles;
+import dev.ganforge.engine.sample.SampleGrid;
+import dev.ganforge.spec.GanSpec;
+import dev.ganforge.spec.PluginRef;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntUnaryOperator;
+import java.util.stream.IntStream;
+
+/**
+ * A trained run, opened by {@link Ganforge#open} at its latest checkpoint to sample from and
+ * evaluate; nothing in its directory changes. It holds the generator's weights in native memory
+ * until it is closed:
+ *
+ * <pre>{@code
+ * try (Run run = Ganforge.open(Path.of("runs/shapes"))) {
+ *     run.write(Path.of("grid.png"), SampleOptions.of(64));    // + grid-images-idx3-ubyte
+ *     float[][] values = run.sample(SampleOptions.of(10)).toArray();
+ * }
+ * }</pre>
+ *
+ * <p>Samples come from the sampling weights, the generator's moving average where the spec's
+ * strategies keep one ({@code ema}). Sampling needs none of the training data's files;
+ * evaluating does.
+ */
+public final class Run implements AutoCloseable {
+
+    /** Where a batch of generated samples goes: their values, row-major, and the index of the first. */
+    @FunctionalInterface
+    private interface BatchSink {
+        void add(float[] values, int first, int n) throws IOException;
+    }
+
+    private final TrainingRun run;
+    private final Path directory;
+    private final PluginRegistry registry;
+
+    Run(TrainingRun run, Path directory, PluginRegistry registry) {
+        this.run = run;
+        this.directory = directory;
+        this.registry = registry;
+    }
+
+    /** The spec the run was trained with, as recorded in its directory. */
+    public GanSpec spec() {
+        return run.spec();
+    }
+
+    /** The step of the checkpoint it was opened at: 0 for a run without checkpoints (the untrained generator). */
+    public long step() {
+        return run.step();
+    }
+
+    /** The run directory. */
+    public Path directory() {
+        return directory;
+    }
+
+    /** The number of classes of a conditional GAN, 0 for an unconditional one. */
+    public int classes() {
+        return run.classes();
+    }
+
+    /**
+     * Generates samples into memory: {@code options.count()} of them, each of the spec's shape.
+     * For more than fit in memory, {@link #write} them.
+     *
+     * @throws IllegalArgumentException if labels are asked of an unconditional GAN, or a class it lacks
+     */
+    public Samples sample(SampleOptions options) {
+        List<Integer> shape = spec().data().shape();
+        int size = shape.stream().mapToInt(Integer::intValue).reduce(1, Math::multiplyExact);
+        float[] values = new float[Math.multiplyExact(options.count(), size)];
+        IntUnaryOperator labelOf = labelOf(options);
+        try {
+            generate(options, labelOf, (batch, first, n) -> System.arraycopy(batch, 0, values, first * size, batch.length));
+        } catch (IOException cannotHappen) {
+            throw new UncheckedIOException(cannotHappen); // the sink above writes no file
+        }
+        int[] labels = labelOf == null ? new int[0] : IntStream.range(0, options.count()).map(labelOf).toArray();
+        return new Samples(step(), shape, values, labels);
+    }
+
+    /**
+     * Writes samples as {@code ganforge sample --out file} does, a batch at a time, so that any
+     * number fits in memory:
+     *
+     * <ul>
+     *   <li>images ({@code data.shape} C, H, W): a PNG grid of the first 1024 in {@code file}, the
+     *       spec's range from black to white; every one as IDX (MNIST's format, range mapped to
+     *       0–255) beside it, {@code x.png} giving {@code x-images-idx3-ubyte} (grey) or
+     *       {@code x-images-idx4-ubyte} (colour); for a conditional GAN their classes in
+     *       {@code x-labels-idx1-ubyte}, and, unless a label is asked for, a grid column per class;
+     *   <li>vectors ({@code data.shape} n): CSV in {@code file}, a sample a line, no header.
+     * </ul>
+     *
+     * @throws IOException if a file cannot be written (before anything is generated)
+     * @throws IllegalArgumentException if vectors are to be written to a {@code .png} file, or
+     *     labels are asked of an unconditional GAN, or a class it lacks
+     */
+    public WrittenSamples write(Path file, SampleOptions options) throws IOException {
+        GanSpec spec = spec();
+        List<Integer> shape = spec.data().shape();
+        boolean images = shape.size() == 3;
+        if (!images && file.toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
+            throw new IllegalArgumentException("this run's samples are vectors, written as CSV (one sample a line);"
+                    + " name the file .csv, not " + file.getFileName());
+        }
+        IntUnaryOperator labelOf = labelOf(options);
+        int count = options.count();
+        int columns = options.labelOf() == null && classes() > 0
+                ? classes()
+                : (int) Math.ceil(Math.sqrt(SampleGrid.shown(count, 1)));
+        try (SampleFiles files = images
+                ? new ImageSampleFiles(file, count, columns, shape, spec.data().min(), spec.data().max(), labelOf)
+                : new CsvSampleFile(file, shape.get(0))) {
+            generate(options, labelOf, files::add);
+            files.finish();
+            return files instanceof ImageSampleFiles written
+                    ? new WrittenSamples(step(), count, file, written.imagesFile(), written.labelsFile(), written.gridImages())
+                    : new WrittenSamples(step(), count, file, null, null, 0);
+        }
+    }
+
+    /**
+     * Writes images as IDX files only, in MNIST's format: N×H×W unsigned bytes for grey images,
+     * N×C×H×W for colour ones, the spec's range mapped to 0–255; and their classes, one byte each.
+     *
+     * @param imagesFile the images' file
+     * @param labelsFile the classes' file for a conditional GAN, or {@code null} for none
+     * @throws IOException if a file cannot be written (before anything is generated)
+     * @throws IllegalArgumentException if the run's samples are not images, a labels file is given
+     *     for an unconditional GAN, or labels are asked of it, or a class it lacks
+     */
+    public WrittenSamples writeIdx(Path imagesFile, Path labelsFile, SampleOptions options) throws IOException {
+        GanSpec spec = spec();
+        List<Integer> shape = spec.data().shape();
+        if (shape.size() != 3) {
+            throw new IllegalArgumentException("IDX files hold images, and this run's samples are vectors of "
+                    + shape.get(0) + "; write them as CSV with write(Path.of(\"samples.csv\"), options)");
+        }
+        IntUnaryOperator labelOf = labelOf(options);
+        if (labelsFile != null && labelOf == null) {
+            throw new IllegalArgumentException("spec '" + spec.name() + "' is not conditional: it has no labels to write"
+                    + " to " + labelsFile);
+        }
+        int count = options.count();
+        double min = spec.data().min();
+        double max = spec.data().max();
+        try (IdxWriter images = IdxFiles.openImages(imagesFile, count, shape);
+                IdxWriter labels = labelsFile == null ? null : IdxFiles.openLabels(labelsFile, count)) {
+            generate(options, labelOf, (values, first, n) -> {
+                images.write(IdxFiles.levels(values, min, max));
+                if (labels != null) {
+                    labels.write(IdxFiles.labelBytes(IntStream.range(first, first + n).map(labelOf).toArray()));
+                }
+            });
+        }
+        return new WrittenSamples(step(), count, null, imagesFile, labelsFile, 0);
+    }
+
+    /**
+     * Computes the figures of the spec's metrics ({@code training.metrics}) for the run's latest
+     * checkpoint, as {@code ganforge evaluate DIR} does.
+     *
+     * @throws IOException if the run's data cannot be read
+     * @throws dev.ganforge.validate.SpecException if the spec names no metric, or one that cannot
+     *     measure its data
+     */
+    public MetricFigures evaluate() throws IOException {
+        return evaluate(EvaluationOptions.defaults());
+    }
+
+    /**
+     * Computes the figures of the metrics {@code options} names (the spec's by default) for the
+     * checkpoint it names (the latest by default). Metrics compare generated samples with the
+     * real data, so the run's dataset is read; the same generator and seed always get the same figures.
+     *
+     * @throws IOException if the run has no checkpoint of the step asked for (the message lists
+     *     those it has), or its data cannot be read
+     * @throws dev.ganforge.validate.SpecException if no metric is named, or one cannot measure the
+     *     run's data (e.g. {@code classifier-fid} needs labels and a test split)
+     */
+    public MetricFigures evaluate(EvaluationOptions options) throws IOException {
+        Long step = options.step();
+        try (TrainingRun evaluated = step == null
+                ? TrainingRun.loadToEvaluate(directory, registry)
+                : TrainingRun.loadStep(directory, registry, step)) {
+            List<PluginRef> refs = options.metrics().isEmpty() ? evaluated.spec().training().metrics() : options.metrics();
+            Map<String, Double> figures = refs.isEmpty()
+                    ? evaluated.evaluate(options.notes()) // refused: the spec names no metric
+                    : evaluated.evaluate(withSamples(refs, options.samples()), options.notes());
+            return new MetricFigures(evaluated.step(), figures);
+        }
+    }
+
+    /** {@code refs}, each metric that has a {@code samples} parameter with {@code samples} of them. */
+    private List<PluginRef> withSamples(List<PluginRef> refs, Integer samples) {
+        if (samples == null) {
+            return refs;
+        }
+        return refs.stream()
+                .map(ref -> registry.find(PluginFamily.METRIC, ref.type())
+                        .filter(descriptor -> descriptor.parameter("samples").isPresent())
+                        .map(descriptor -> ref.with("samples", samples))
+                        .orElse(ref))
+                .toList();
+    }
+
+    /**
+     * The class of each sample: as asked for, or for a conditional GAN asked for none, the
+     * classes in turn; {@code null} for an unconditional GAN.
+     */
+    private IntUnaryOperator labelOf(SampleOptions options) {
+        int classes = classes();
+        if (classes == 0) {
+            if (options.labelOf() != null) {
+                throw new IllegalArgumentException("spec '" + spec().name() + "' is not conditional: it takes no class label");
+            }
+            return null;
+        }
+        return options.labelOf() != null ? options.labelOf() : i -> i % classes;
+    }
+
+    private void generate(SampleOptions options, IntUnaryOperator labelOf, BatchSink sink) throws IOException {
+        run.generate(options.count(), options.seed(spec()), options.batchSize(spec()), labelOf,
+                (samples, first) -> sink.add(samples.toFloatArray(), first, Math.toIntExact(samples.getShape().get(0))));
+    }
+
+    /** Frees the generator's native memory; the run directory stays as it is. */
+    @Override
+    public void close() {
+        run.close();
+    }
+}
