@@ -118,7 +118,7 @@ for spec in "${specs[@]}"; do
   fid="$(figure fid "$run.eval.txt")"
   rows+=("$(awk -v name="$name" -v critic="${critic:-1}" -v g="$g_params" -v d="$d_params" -v cpu="$cpu" -v budget="$budget" \
     -v wall="$wall" -v steps="$trained" -v batch="$batch" -v fid0="$fid0" -v fid="$fid" 'BEGIN {
-      printf "| %s | %s | %s / %s | %d (%+.1f %%) | %d | %d | %.2f | %.1f | %.1f | %.1f | %.2f |",
+      printf "| %s | %s | %s / %s | %.0f (%+.1f %%) | %d | %d | %.2f | %.1f | %.1f | %.1f | %.2f |",
         name, critic, g, d, cpu, 100 * (cpu - budget) / budget, wall, steps, cpu / steps,
         steps * batch / wall, fid0, fid, fid / fid0 }')")
   echo "${rows[-1]}" >&2
