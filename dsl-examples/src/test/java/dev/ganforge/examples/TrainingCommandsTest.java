@@ -169,7 +169,8 @@ class TrainingCommandsTest {
                 Files.readString(copy.resolve("provenance.yaml"))).get("events"));
         assertTrue(events.contains("created") && events.contains("resumed at step 20"), events);
         double before = wallSeconds(run);
-        assertTrue(wallSeconds(copy) > before, "the resumed session's wall time adds to the first's " + before);
+        // Recorded to a tenth of a second: ten steps of the tiny ring may add less than that.
+        assertTrue(wallSeconds(copy) >= before, "the resumed session's wall time adds to the first's " + before);
     }
 
     private static double wallSeconds(Path run) throws IOException {
