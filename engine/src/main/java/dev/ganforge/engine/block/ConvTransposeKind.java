@@ -4,9 +4,7 @@ import ai.djl.nn.Block;
 import dev.ganforge.block.BlockInference;
 import dev.ganforge.block.BlockParameter;
 import dev.ganforge.block.ShapeMismatch;
-import dev.ganforge.block.ShapeRules;
 import dev.ganforge.engine.compile.BlockCompiler;
-import dev.ganforge.engine.compile.DjlTransposedConvolution2d;
 import dev.ganforge.spec.Activation;
 import dev.ganforge.spec.BlockSpec;
 import java.util.List;
@@ -43,13 +41,7 @@ public final class ConvTransposeKind implements BlockKind {
 
     @Override
     public BlockInference infer(BlockSpec block, List<Integer> input, NestedInference nested) throws ShapeMismatch {
-        ShapeRules.requireImage(input, name());
-        int filters = block.integer("filters");
-        int kernel = block.integer("kernel");
-        return new BlockInference(
-                ShapeRules.transposedOutput(input, filters, kernel, block.integer("stride"), block.padding("padding"),
-                        block.integer("output-padding")),
-                ShapeRules.convParameters(input.get(0), filters, kernel, block.bool("bias")));
+        return TransposedConvolution.infer(block, input, name());
     }
 
     @Override
@@ -59,8 +51,6 @@ public final class ConvTransposeKind implements BlockKind {
 
     @Override
     public Block compile(BlockSpec block, BlockCompiler compiler) {
-        return BlockCompiler.withActivation(new DjlTransposedConvolution2d(block.integer("filters"),
-                block.integer("kernel"), block.integer("stride"), block.padding("padding"),
-                block.integer("output-padding"), block.bool("bias")), block.activation("activation"));
+        return BlockCompiler.withActivation(TransposedConvolution.compile(block), block.activation("activation"));
     }
 }

@@ -4,9 +4,7 @@ import ai.djl.nn.Block;
 import dev.ganforge.block.BlockInference;
 import dev.ganforge.block.BlockParameter;
 import dev.ganforge.block.ShapeMismatch;
-import dev.ganforge.block.ShapeRules;
 import dev.ganforge.engine.compile.BlockCompiler;
-import dev.ganforge.engine.compile.DjlTransposedConvolution2d;
 import dev.ganforge.spec.Activation;
 import dev.ganforge.spec.BatchNormBlock;
 import dev.ganforge.spec.BlockSpec;
@@ -50,14 +48,10 @@ public final class DecoderKind implements BlockKind {
 
     @Override
     public BlockInference infer(BlockSpec block, List<Integer> input, NestedInference nested) throws ShapeMismatch {
-        ShapeRules.requireImage(input, name());
-        int filters = block.integer("filters");
-        List<Integer> out = ShapeRules.transposedOutput(input, filters, block.integer("kernel"), block.integer("stride"),
-                block.padding("padding"), block.integer("output-padding"));
-        long normChannels = block.order("order") == Order.PRE ? input.get(0) : filters;
-        long parameters = ShapeRules.convParameters(input.get(0), filters, block.integer("kernel"), block.bool("bias"))
-                + (block.norm("norm") == null ? 0 : 2 * normChannels);
-        return new BlockInference(out, parameters);
+        BlockInference convolution = TransposedConvolution.infer(block, input, name());
+        long normChannels = block.order("order") == Order.PRE ? input.get(0) : block.integer("filters");
+        return new BlockInference(convolution.output(), convolution.trainableParameters()
+                + (block.norm("norm") == null ? 0 : 2 * normChannels));
     }
 
     @Override
@@ -68,8 +62,7 @@ public final class DecoderKind implements BlockKind {
 
     @Override
     public Block compile(BlockSpec block, BlockCompiler compiler) {
-        Block convolution = new DjlTransposedConvolution2d(block.integer("filters"), block.integer("kernel"),
-                block.integer("stride"), block.padding("padding"), block.integer("output-padding"), block.bool("bias"));
+        Block convolution = TransposedConvolution.compile(block);
         BatchNormBlock norm = block.norm("norm");
         boolean pre = block.order("order") == Order.PRE;
         List<Block> layers = new ArrayList<>();
