@@ -72,6 +72,10 @@ public final class GanAssembler {
         Conditioning conditioning = spec.isConditional()
                 ? create(PluginFamily.CONDITIONING, "conditioning", spec.conditioning().method(), Conditioning.class, problems)
                 : null;
+        if (conditioning != null && recipe != null) {
+            // The method may need something of a network, e.g. a projection critic's final dense(1).
+            problems.addAll(GanCompiler.conditioningProblems(spec, conditioning, recipe::feed));
+        }
         if (loss != null && recipe != null && problems.isEmpty()) {
             CompiledGan gan = GanCompiler.compile(spec, conditioning, recipe::feed);
             TrainingChecks.penalty(gan, loss, recipe.criticRoles()).ifPresent(problems::add);

@@ -11,6 +11,7 @@ import dev.ganforge.spec.NetworkSpec;
 import dev.ganforge.validate.SpecException;
 import dev.ganforge.validate.SpecProblem;
 import dev.ganforge.validate.SpecValidator;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,7 @@ public final class GanCompiler {
                     : "spec '" + spec.name() + "' is not conditional but a conditioning was given");
         }
         if (conditioning != null) {
-            List<SpecProblem> problems = conditioning.check(spec);
+            List<SpecProblem> problems = conditioningProblems(spec, conditioning, feeds);
             if (!problems.isEmpty()) {
                 throw new SpecException("spec '" + spec.name() + "'", problems);
             }
@@ -79,13 +80,23 @@ public final class GanCompiler {
             ConditionedBlock conditioned = null;
             if (conditioning != null) {
                 int classes = spec.conditioning().classes();
-                conditioned = Objects.requireNonNull(feed == Feed.NOISE ? conditioning.generator(layers, classes)
-                        : conditioning.discriminator(layers, classes), role);
+                conditioned = Objects.requireNonNull(conditioning.condition(feed, layers, classes), role);
             }
             List<Integer> input = feed == Feed.NOISE ? List.of(spec.latent().size()) : spec.data().shape();
             networks.put(role, new CompiledNetwork(role, feed, layers, conditioned, input, entry.getValue().blocks()));
         }
         return new CompiledGan(spec, networks, conditioning);
+    }
+
+    /**
+     * What {@code conditioning} needs of the spec's networks that they lack, each network fed as
+     * {@code feeds} says.
+     */
+    public static List<SpecProblem> conditioningProblems(GanSpec spec, Conditioning conditioning,
+            Function<String, Feed> feeds) {
+        List<SpecProblem> problems = new ArrayList<>();
+        spec.networks().forEach((role, network) -> problems.addAll(conditioning.check(role, network, feeds.apply(role))));
+        return problems;
     }
 
     private static SequentialBlock layers(List<BlockSpec> specs) {

@@ -1,7 +1,6 @@
 package dev.ganforge.engine.plugin;
 
 import dev.ganforge.engine.backend.EngineCapability;
-import dev.ganforge.engine.condition.Conditioning;
 import dev.ganforge.engine.data.DatasetSource;
 import dev.ganforge.spec.GanSpec;
 import dev.ganforge.spec.PluginRef;
@@ -21,8 +20,7 @@ import java.util.Optional;
  *
  * <p>Problems carry the spec path of the reference ({@code loss}, {@code generator.optimizer},
  * {@code training.strategies[0]}, {@code conditioning}, {@code data.dataset}); a problem with one
- * parameter carries the parameter's path below it, e.g. {@code loss.lambda}. A conditioning method
- * is also asked whether it can condition the spec's networks ({@link Conditioning#check}).
+ * parameter carries the parameter's path below it, e.g. {@code loss.lambda}.
  */
 public final class PluginValidator {
 
@@ -41,19 +39,7 @@ public final class PluginValidator {
             check(problems, engine, PluginFamily.DATASET, "data.dataset", spec.data().dataset());
         }
         if (spec.conditioning() != null) {
-            int before = problems.size();
             check(problems, engine, PluginFamily.CONDITIONING, "conditioning", spec.conditioning().method());
-            if (problems.size() == before) {
-                // The method itself may need something of the networks (a projection critic's final dense(1)).
-                try {
-                    Object method = registry.create(PluginFamily.CONDITIONING, spec.conditioning().method(), Object.class);
-                    if (method instanceof Conditioning conditioning) {
-                        problems.addAll(conditioning.check(spec));
-                    }
-                } catch (IllegalArgumentException refused) {
-                    problems.add(SpecProblem.at("conditioning", refused.getMessage()));
-                }
-            }
         }
         spec.networks().forEach((role, network) ->
                 check(problems, engine, PluginFamily.OPTIMIZER, GanSpec.pathOf(role) + ".optimizer", network.optimizer()));

@@ -6,8 +6,6 @@ import dev.ganforge.engine.data.Batch;
 import dev.ganforge.engine.loss.CriticPenalty;
 import dev.ganforge.engine.loss.GanLoss;
 import dev.ganforge.engine.train.StepRecord;
-import dev.ganforge.engine.train.TrainingContext;
-import dev.ganforge.engine.train.TrainingStrategy;
 import dev.ganforge.spec.GanSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,8 +73,6 @@ public final class AdversarialRecipe implements TrainingRecipe {
                 return penalty == null ? value
                         : value.add(penalty.penalty(step.critic(DISCRIMINATOR, labels), real.samples(), fake));
             });
-            TrainingContext context = step.context();
-            step.strategies().forEach(strategy -> strategy.afterDiscriminatorUpdate(context));
         }
         RecipeStep.Update generator = step.update(GENERATOR, Set.of(DISCRIMINATOR), () -> {
             NDArray labels = conditional ? step.randomLabels(batchSize) : null;
@@ -90,10 +86,5 @@ public final class AdversarialRecipe implements TrainingRecipe {
         losses.put(GENERATOR, generator.loss());
         norms.put(GENERATOR, generator.gradientNorm());
         return new StepRecord(step.number(), losses, norms, 0);
-    }
-
-    @Override
-    public void afterStep(List<TrainingStrategy> strategies, TrainingContext context) {
-        strategies.forEach(strategy -> strategy.afterGeneratorUpdate(context));
     }
 }

@@ -6,10 +6,7 @@ import dev.ganforge.engine.compile.CompiledNetwork;
 import dev.ganforge.engine.data.Batch;
 import dev.ganforge.engine.loss.CriticPenalty;
 import dev.ganforge.engine.loss.GanLoss;
-import dev.ganforge.engine.train.TrainingContext;
-import dev.ganforge.engine.train.TrainingStrategy;
 import dev.ganforge.spec.GanSpec;
-import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -33,12 +30,6 @@ public interface RecipeStep {
 
     /** The loss, as the strategies adapted it. */
     GanLoss loss();
-
-    /** The strategies, in the spec's order. */
-    List<TrainingStrategy> strategies();
-
-    /** The run's state for strategies' hooks. */
-    TrainingContext context();
 
     /** Critic updates per step, as the strategies asked (WGAN's n_critic); 1 by default. */
     int criticSteps();
@@ -70,7 +61,8 @@ public interface RecipeStep {
 
     /**
      * Updates {@code role}'s network: records {@code loss}, back-propagates it with the networks of
-     * {@code frozen} frozen, refuses a non-finite loss, and steps the role's optimiser.
+     * {@code frozen} frozen, refuses a non-finite loss, steps the role's optimiser and runs the
+     * strategies' {@code afterUpdate} hooks.
      *
      * @return the loss and the norm of the role's gradient
      * @throws dev.ganforge.engine.train.TrainingDivergedException if the loss is NaN or infinite

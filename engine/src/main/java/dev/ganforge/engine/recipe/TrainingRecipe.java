@@ -2,8 +2,6 @@ package dev.ganforge.engine.recipe;
 
 import dev.ganforge.engine.compile.Feed;
 import dev.ganforge.engine.train.StepRecord;
-import dev.ganforge.engine.train.TrainingContext;
-import dev.ganforge.engine.train.TrainingStrategy;
 import java.util.List;
 
 /**
@@ -50,10 +48,4 @@ public interface TrainingRecipe {
      * @return what it measured
      */
     StepRecord step(RecipeStep step);
-
-    /**
-     * Runs after the step is counted, outside any gradient recording: tells the strategies what
-     * the step completed (the default recipe calls their {@code afterGeneratorUpdate}).
-     */
-    default void afterStep(List<TrainingStrategy> strategies, TrainingContext context) {}
 }

@@ -1,7 +1,6 @@
 package dev.ganforge.engine.train;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
@@ -145,7 +144,8 @@ public final class GanTrainer implements AutoCloseable {
             measured = recipe.step(new Step(number, stepManager));
         }
         step = number;
-        recipe.afterStep(strategies, context());
+        TrainingContext context = context();
+        strategies.forEach(strategy -> strategy.afterStep(context));
         double seconds = (System.nanoTime() - started) / 1e9;
         int batchSize = spec.training().batchSize();
         return measured.withSamplesPerSecond(batchSize * criticSteps / seconds);
@@ -184,16 +184,6 @@ public final class GanTrainer implements AutoCloseable {
         @Override
         public GanLoss loss() {
             return loss;
-        }
-
-        @Override
-        public List<TrainingStrategy> strategies() {
-            return strategies;
-        }
-
-        @Override
-        public TrainingContext context() {
-            return GanTrainer.this.context();
         }
 
         @Override
@@ -253,6 +243,8 @@ public final class GanTrainer implements AutoCloseable {
             double measured = requireFinite(value.getFloat(), number, role);
             double norm = gradientNorm(parameters, stepManager);
             optimizers.get(role).step(parameters);
+            TrainingContext context = context();
+            strategies.forEach(strategy -> strategy.afterUpdate(role, context));
             return new Update(measured, norm);
         }
     }
@@ -394,7 +386,7 @@ public final class GanTrainer implements AutoCloseable {
     }
 
     private TrainingContext context() {
-        return new TrainingContext(step, gan, manager);
+        return new TrainingContext(step, gan, manager, recipe.samplingRole(), recipe.criticRoles());
     }
 
     /** The critic's scores and their input gradient, differentiable again (for gradient penalties). */

@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * A training strategy hooks into the loop of {@link GanTrainer}: how many critic updates per
- * generator update, what happens after each update (weight clipping, an average of the
- * generator's weights), and how the loss is adapted. Every hook has a neutral default, so a
+ * step, what happens after each update and each step (weight clipping, an average of the
+ * sampling network's weights), and how the loss is adapted. Every hook has a neutral default, so a
  * strategy overrides only what it changes. Strategies with state export it for checkpoints.
  */
 public interface TrainingStrategy {
@@ -23,15 +23,23 @@ public interface TrainingStrategy {
         return loss;
     }
 
-    /** Runs after each critic update, outside any gradient recording. */
-    default void afterDiscriminatorUpdate(TrainingContext context) {}
-
-    /** Runs after each generator update, outside any gradient recording. */
-    default void afterGeneratorUpdate(TrainingContext context) {}
+    /**
+     * Runs after each update of a network, outside any gradient recording (e.g. weight clipping
+     * of a critic: {@code context.criticRoles().contains(role)}).
+     *
+     * @param role the role of the network just updated
+     */
+    default void afterUpdate(String role, TrainingContext context) {}
 
     /**
-     * The generator weights to sample with instead of the trained ones (e.g. their moving
-     * average), by parameter name, or {@code null} to sample with the trained weights.
+     * Runs after each step is counted ({@code context.step()} is the step just completed),
+     * outside any gradient recording (e.g. a moving average of the sampling network).
+     */
+    default void afterStep(TrainingContext context) {}
+
+    /**
+     * The sampling network's weights to sample with instead of the trained ones (e.g. their
+     * moving average), by parameter name, or {@code null} to sample with the trained weights.
      */
     default Map<String, NDArray> samplingWeights() {
         return null;

@@ -29,12 +29,14 @@ class GanTrainerTest {
             private List<float[]> afterCritic;
 
             @Override
-            public void afterDiscriminatorUpdate(TrainingContext context) {
-                afterCritic = values(context);
+            public void afterUpdate(String role, TrainingContext context) {
+                if (context.criticRoles().contains(role)) {
+                    afterCritic = values(context);
+                }
             }
 
             @Override
-            public void afterGeneratorUpdate(TrainingContext context) {
+            public void afterStep(TrainingContext context) {
                 List<float[]> now = values(context);
                 for (int i = 0; i < now.size(); i++) {
                     assertArrayEquals(afterCritic.get(i), now.get(i), "discriminator parameter " + i);

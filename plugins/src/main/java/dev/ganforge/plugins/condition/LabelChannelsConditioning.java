@@ -15,7 +15,7 @@ final class LabelChannelsConditioning extends LabelEmbeddingConditioning {
     }
 
     @Override
-    public ConditionedBlock discriminator(SequentialBlock layers, int classes) {
+    ConditionedBlock conditionData(SequentialBlock layers, int classes) {
         return new LabelChannelsCritic(layers, classes);
     }
 }

@@ -1,10 +1,14 @@
 package dev.ganforge.plugins.condition;
 
 import ai.djl.nn.SequentialBlock;
+import dev.ganforge.engine.compile.Feed;
 import dev.ganforge.engine.condition.ConditionedBlock;
 import dev.ganforge.engine.condition.Conditioning;
 
-/** The generator side both built-in methods share: a label embedding joined to the noise. */
+/**
+ * What both built-in methods share: a network fed noise sees a label embedding joined to it; a
+ * network fed data is conditioned as the method says ({@link #conditionData}).
+ */
 abstract class LabelEmbeddingConditioning implements Conditioning {
 
     private final int embedding;
@@ -18,7 +22,13 @@ abstract class LabelEmbeddingConditioning implements Conditioning {
     }
 
     @Override
-    public final ConditionedBlock generator(SequentialBlock layers, int classes) {
-        return new LatentLabelJoin(layers, classes, embedding);
+    public final ConditionedBlock condition(Feed feed, SequentialBlock layers, int classes) {
+        return switch (feed) {
+            case NOISE -> new LatentLabelJoin(layers, classes, embedding);
+            case DATA -> conditionData(layers, classes);
+        };
     }
+
+    /** A network fed data (a critic) as a block of (samples, labels) → its output. */
+    abstract ConditionedBlock conditionData(SequentialBlock layers, int classes);
 }

@@ -1,7 +1,9 @@
 package dev.ganforge.plugins.condition;
 
 import ai.djl.nn.SequentialBlock;
+import dev.ganforge.engine.compile.Feed;
 import dev.ganforge.engine.condition.ConditionedBlock;
+import dev.ganforge.spec.NetworkSpec;
 import dev.ganforge.spec.BlockSpec;
 import dev.ganforge.spec.GanSpec;
 import dev.ganforge.validate.SpecProblem;
@@ -18,15 +20,15 @@ final class ProjectionConditioning extends LabelEmbeddingConditioning {
     }
 
     @Override
-    public ConditionedBlock discriminator(SequentialBlock layers, int classes) {
+    ConditionedBlock conditionData(SequentialBlock layers, int classes) {
         return new ProjectionCritic(layers, classes);
     }
 
     @Override
-    public List<SpecProblem> check(GanSpec spec) {
-        List<BlockSpec> blocks = spec.discriminator().blocks();
+    public List<SpecProblem> check(String role, NetworkSpec network, Feed feed) {
+        List<BlockSpec> blocks = network.blocks();
         int last = blocks.size() - 1;
-        if (last < 0) {
+        if (feed != Feed.DATA || last < 0) {
             return List.of();
         }
         BlockSpec dense = blocks.get(last);
@@ -35,9 +37,9 @@ final class ProjectionConditioning extends LabelEmbeddingConditioning {
         if (fits) {
             return List.of();
         }
-        return List.of(SpecProblem.at("discriminator.blocks[" + last + "]", "the projection discriminator needs a"
-                + " final 'dense: {units: 1}' without activation after its features, found discriminator block "
-                + (last + 1) + " (" + blocks.get(last).kind() + "); end the discriminator with 'flatten' and"
-                + " 'dense: {units: 1}', or use 'conditioning: {type: label-channels}'"));
+        return List.of(SpecProblem.at(GanSpec.pathOf(role) + ".blocks[" + last + "]", "the projection " + role
+                + " needs a final 'dense: {units: 1}' without activation after its features, found block " + (last + 1)
+                + " (" + dense.kind() + "); end the " + role + " with 'flatten' and 'dense: {units: 1}', or use"
+                + " 'conditioning: {type: label-channels}'"));
     }
 }

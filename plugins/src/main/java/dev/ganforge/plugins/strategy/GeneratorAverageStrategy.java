@@ -8,7 +8,6 @@ import ai.djl.util.Pair;
 import dev.ganforge.engine.compile.StepLocal;
 import dev.ganforge.engine.train.TrainingContext;
 import dev.ganforge.engine.train.TrainingStrategy;
-import dev.ganforge.spec.GanSpec;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -37,13 +36,13 @@ public final class GeneratorAverageStrategy implements TrainingStrategy {
     }
 
     @Override
-    public void afterGeneratorUpdate(TrainingContext context) {
+    public void afterStep(TrainingContext context) {
         if (owned == null) {
             owned = context.manager().newSubManager();
         }
         boolean copy = context.step() <= start;
         try (NDManager scratch = context.manager().newSubManager()) {
-            for (Pair<String, Parameter> pair : context.gan().network(GanSpec.GENERATOR).block().getParameters()) {
+            for (Pair<String, Parameter> pair : context.gan().network(context.samplingRole()).block().getParameters()) {
                 NDArray current = pair.getValue().getArray();
                 NDArray shadow = average.get(pair.getKey());
                 if (shadow == null) {

@@ -8,7 +8,6 @@ import ai.djl.util.Pair;
 import dev.ganforge.engine.compile.StepLocal;
 import dev.ganforge.engine.train.TrainingContext;
 import dev.ganforge.engine.train.TrainingStrategy;
-import dev.ganforge.spec.GanSpec;
 
 /**
  * Clips every trainable critic parameter to [−c, c] after each critic update: the original
@@ -27,9 +26,12 @@ public final class WeightClippingStrategy implements TrainingStrategy {
     }
 
     @Override
-    public void afterDiscriminatorUpdate(TrainingContext context) {
+    public void afterUpdate(String role, TrainingContext context) {
+        if (!context.criticRoles().contains(role)) {
+            return;
+        }
         try (NDManager scratch = context.manager().newSubManager()) {
-            for (Pair<String, Parameter> pair : context.gan().network(GanSpec.DISCRIMINATOR).block().getParameters()) {
+            for (Pair<String, Parameter> pair : context.gan().network(role).block().getParameters()) {
                 Parameter parameter = pair.getValue();
                 if (parameter.requiresGradient()) {
                     NDArray array = parameter.getArray();

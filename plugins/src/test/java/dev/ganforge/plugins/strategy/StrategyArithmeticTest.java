@@ -21,6 +21,7 @@ import dev.ganforge.engine.compile.GanCompiler;
 import dev.ganforge.engine.train.TrainingContext;
 import dev.ganforge.spec.GanSpec;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,7 +77,7 @@ class StrategyArithmeticTest {
     }
 
     private TrainingContext step(long step) {
-        return new TrainingContext(step, gan, manager);
+        return new TrainingContext(step, gan, manager, GanSpec.GENERATOR, List.of(GanSpec.DISCRIMINATOR));
     }
 
     @Test
@@ -86,7 +87,12 @@ class StrategyArithmeticTest {
         Map<String, float[]> before = weights(gan.network(GanSpec.DISCRIMINATOR));
         Map<String, float[]> generator = weights(gan.network(GanSpec.GENERATOR));
 
-        new WeightClippingStrategy(0.01).afterDiscriminatorUpdate(step(1));
+        WeightClippingStrategy clipping = new WeightClippingStrategy(0.01);
+        clipping.afterUpdate(GanSpec.GENERATOR, step(1));
+        assertEquals(before.keySet(), weights(gan.network(GanSpec.DISCRIMINATOR)).keySet());
+        weights(gan.network(GanSpec.DISCRIMINATOR)).forEach((name, values) ->
+                assertArrayEquals(before.get(name), values, "a generator update clips nothing: " + name));
+        clipping.afterUpdate(GanSpec.DISCRIMINATOR, step(1));
 
         Map<String, float[]> after = weights(gan.network(GanSpec.DISCRIMINATOR));
         int clipped = 0;
@@ -111,7 +117,7 @@ class StrategyArithmeticTest {
         for (int step = 1; step <= 4; step++) {
             int k = step;
             setWeights(gan.network(GanSpec.GENERATOR), i -> Math.sin(i + 7 * k) * k);
-            ema.afterGeneratorUpdate(step(step));
+            ema.afterStep(step(step));
             Map<String, float[]> current = weights(gan.network(GanSpec.GENERATOR));
             for (Pair<String, Parameter> pair : gan.network(GanSpec.GENERATOR).block().getParameters()) {
                 String name = pair.getKey();
