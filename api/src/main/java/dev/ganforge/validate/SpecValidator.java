@@ -135,7 +135,8 @@ public final class SpecValidator {
     private void checkGeneratorShape(GanSpec spec) {
         List<Integer> data = spec.data().shape();
         List<BlockSpec> blocks = spec.generator().blocks();
-        ShapeInference.Result result = ShapeInference.infer("generator", blocks, List.of(spec.latent().size()), catalog);
+        ShapeInference.Result result = ShapeInference.infer("generator", blocks, List.of(spec.latent().size()), catalog,
+                classes(spec));
         if (!result.ok()) {
             problems.add(result.problem());
             return;
@@ -152,7 +153,8 @@ public final class SpecValidator {
 
     private void checkDiscriminatorShape(GanSpec spec) {
         List<BlockSpec> blocks = spec.discriminator().blocks();
-        ShapeInference.Result result = ShapeInference.infer("discriminator", blocks, spec.data().shape(), catalog);
+        ShapeInference.Result result = ShapeInference.infer("discriminator", blocks, spec.data().shape(), catalog,
+                classes(spec));
         if (!result.ok()) {
             problems.add(result.problem());
             return;
@@ -164,6 +166,11 @@ public final class SpecValidator {
                     + blocks.get(last).kind() + ") outputs " + Shapes.format(out)
                     + " but a discriminator must output one value per sample; end it with 'flatten' and 'dense: {units: 1}'");
         }
+    }
+
+    /** The classes per-class blocks are inferred with: the spec's, 0 when it is unconditional. */
+    private static int classes(GanSpec spec) {
+        return spec.isConditional() ? spec.conditioning().classes() : 0;
     }
 
     /** The network written at {@code network} with its blocks resolved, or {@code null} after reporting its problems. */

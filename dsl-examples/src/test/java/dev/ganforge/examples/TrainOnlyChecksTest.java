@@ -25,8 +25,8 @@ class TrainOnlyChecksTest {
                 "    - dense: {units: 16, activation: relu}\n    - dense: {units: 1}",
                 "    - dense: {units: 16, activation: relu}\n    - batch-norm\n    - dense: {units: 1}");
         assertRefused(yaml, ":18:7: discriminator.blocks[1]: the loss's gradient penalty needs the critic's input"
-                + " gradient, which discriminator block 2 (batch-norm) cannot give; remove batch-norm and dropout from the"
-                + " critic (WGAN-GP critics use neither)");
+                + " gradient, which discriminator block 2 (batch-norm) cannot give; remove batch-norm,"
+                + " conditional-batch-norm and dropout from the critic (WGAN-GP critics use none of them)");
     }
 
     @Test

@@ -15,8 +15,13 @@ import java.util.List;
  */
 final class ProjectionConditioning extends LabelEmbeddingConditioning {
 
+    /** Joins the label to the noise, the default. */
     ProjectionConditioning(int embedding) {
-        super(embedding);
+        this(embedding, true);
+    }
+
+    ProjectionConditioning(int embedding, boolean joinNoise) {
+        super(embedding, joinNoise);
     }
 
     @Override
@@ -29,7 +34,7 @@ final class ProjectionConditioning extends LabelEmbeddingConditioning {
         List<BlockSpec> blocks = network.blocks();
         int last = blocks.size() - 1;
         if (feed != Feed.DATA || last < 0) {
-            return List.of();
+            return super.check(role, network, feed);
         }
         BlockSpec dense = blocks.get(last);
         boolean fits = blocks.size() >= 2 && dense.kind().equals("dense") && dense.integer("units") == 1

@@ -10,6 +10,7 @@ import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.NormalInitializer;
 import ai.djl.util.PairList;
 import dev.ganforge.engine.compile.InputGradients;
+import dev.ganforge.engine.compile.LabelConsumer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,13 +59,16 @@ final class ProjectionCritic extends ConditionedLayers {
     @Override
     protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
         List<Block> blocks = blocks();
+        NDArray labels = inputs.get(1);
         NDList features = new NDList(inputs.get(0));
         for (Block block : blocks.subList(0, blocks.size() - 1)) {
-            features = block.forward(store, features, training, params);
+            features = block.forward(store, LabelConsumer.inputs(block, features.singletonOrThrow(), labels), training,
+                    params);
         }
         NDArray phi = features.singletonOrThrow();
-        NDArray psi = blocks.get(blocks.size() - 1).forward(store, features, training, params).singletonOrThrow();
-        return new NDList(psi.add(classVectors(store, inputs.get(1), phi).mul(phi).sum(new int[] {1}, true)));
+        Block head = blocks.get(blocks.size() - 1);
+        NDArray psi = head.forward(store, LabelConsumer.inputs(head, phi, labels), training, params).singletonOrThrow();
+        return new NDList(psi.add(classVectors(store, labels, phi).mul(phi).sum(new int[] {1}, true)));
     }
 
     /** V_y for every sample: (N, F). */
