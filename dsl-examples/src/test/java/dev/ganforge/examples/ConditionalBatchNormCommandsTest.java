@@ -113,6 +113,29 @@ class ConditionalBatchNormCommandsTest {
                 + " conditional-batch-norm and dropout from the critic (WGAN-GP critics use none of them)");
     }
 
+    @Test
+    void classAccuracyIsMeasuredOnTheConditionalRunAndRefusedOnAnUnconditionalOne() throws Exception {
+        String metric = "  evaluate-every: 2\n  metrics: [{type: class-accuracy, samples-per-class: 20, features: 8,"
+                + " epochs: 1, cache: '" + dir.resolve("classifiers") + "'}]\n";
+        String yaml = SPEC.replace("training: {batch-size: 8, steps: 2, seed: 4, sample-every: 2, checkpoint-every: 2}\n",
+                "training:\n  batch-size: 8\n  steps: 2\n  seed: 4\n  sample-every: 2\n  checkpoint-every: 2\n" + metric);
+        Path spec = TinySpecs.write(dir, "measured.yaml", yaml);
+        Path run = dir.resolve("measured");
+        Cli train = Cli.run("train", spec.toString(), "--out", run.toString());
+        assertEquals(ExitCode.OK, train.exitCode, train.transcript());
+        List<String> rows = Files.readAllLines(run.resolve("metrics.csv"));
+        assertTrue(rows.get(0).contains("class-accuracy,worst-class-accuracy,classifier-accuracy"), rows.toString());
+        assertEquals(3, rows.size(), "before training and after step 2: " + rows);
+
+        String unconditional = TinySpecs.ring().replace("  checkpoint-every: 10\n",
+                "  checkpoint-every: 10\n  evaluate-every: 5\n  metrics: [class-accuracy]\n");
+        Path refusedSpec = TinySpecs.write(dir, "ring.yaml", unconditional);
+        Cli refused = Cli.run("train", refusedSpec.toString(), "--out", dir.resolve("ring").toString());
+        assertEquals(ExitCode.INVALID_SPEC, refused.exitCode, refused.transcript());
+        assertTrue(refused.err.contains(refusedSpec + ":26:13: training.metrics[0]: class-accuracy: it measures how often"
+                + " samples are read as the class they were generated for, and this GAN is not conditional"), refused.err);
+    }
+
     private void assertRefused(String yaml, String locatedProblem) {
         Path spec = TinySpecs.write(dir, "spec.yaml", yaml);
         Cli validate = Cli.run("validate", spec.toString());
