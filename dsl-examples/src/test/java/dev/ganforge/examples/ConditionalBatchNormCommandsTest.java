@@ -1,7 +1,6 @@
 package dev.ganforge.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ganforge.cli.ExitCode;
@@ -129,21 +128,12 @@ class ConditionalBatchNormCommandsTest {
 
         String unconditional = TinySpecs.ring().replace("  checkpoint-every: 10\n",
                 "  checkpoint-every: 10\n  evaluate-every: 5\n  metrics: [class-accuracy]\n");
-        Path refusedSpec = TinySpecs.write(dir, "ring.yaml", unconditional);
-        Cli refused = Cli.run("train", refusedSpec.toString(), "--out", dir.resolve("ring").toString());
-        assertEquals(ExitCode.INVALID_SPEC, refused.exitCode, refused.transcript());
-        assertTrue(refused.err.contains(refusedSpec + ":26:13: training.metrics[0]: class-accuracy: it measures how often"
-                + " samples are read as the class they were generated for, and this GAN is not conditional"), refused.err);
+        assertRefused(unconditional, ":26:13: training.metrics[0]: class-accuracy: it measures how often samples are"
+                + " read as the class they were generated for, and this GAN is not conditional; add 'conditioning:"
+                + " {type: projection, classes: N}', or use classifier-fid");
     }
 
     private void assertRefused(String yaml, String locatedProblem) {
-        Path spec = TinySpecs.write(dir, "spec.yaml", yaml);
-        Cli validate = Cli.run("validate", spec.toString());
-        assertEquals(ExitCode.INVALID_SPEC, validate.exitCode, validate.transcript());
-        assertEquals("1 problem in " + spec + ":\n  " + spec + locatedProblem + "\n", validate.err, validate.transcript());
-        Path run = dir.resolve("run");
-        Cli train = Cli.run("train", spec.toString(), "--out", run.toString());
-        assertEquals(ExitCode.INVALID_SPEC, train.exitCode, train.transcript());
-        assertFalse(Files.exists(run), "a refused spec leaves no run");
+        TrainOnlyChecksTest.assertRefused(dir, yaml, locatedProblem);
     }
 }

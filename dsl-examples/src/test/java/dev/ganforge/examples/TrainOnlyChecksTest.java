@@ -66,6 +66,15 @@ class TrainOnlyChecksTest {
     }
 
     private void assertRefused(String yaml, String locatedProblem) {
+        assertRefused(dir, yaml, locatedProblem);
+    }
+
+    /**
+     * Asserts that {@code validate} and {@code train} of {@code yaml} (written in {@code dir}) both
+     * exit 3 with the one problem {@code locatedProblem} (from ":line:column: " on), and that the
+     * refused train leaves no run.
+     */
+    static void assertRefused(Path dir, String yaml, String locatedProblem) {
         Path spec = TinySpecs.write(dir, "spec.yaml", yaml);
         Cli validate = Cli.run("validate", spec.toString());
         assertEquals(ExitCode.INVALID_SPEC, validate.exitCode, validate.transcript());
