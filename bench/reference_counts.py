@@ -12,6 +12,12 @@ examples must print the same counts.
 * SNGAN, 32x32 (Miyato et al. 2018, the ResNet of their appendix), as Mimicry's sngan_32 lays
   it out: generator nz 128, ngf 256; discriminator ndf 128. Spectral normalisation replaces a
   weight by weight_orig plus two buffers, so it adds no trainable parameter.
+* The conditional SNGAN of dsl-examples/yaml/cbn-fashion.yaml, for 1x28x28 and 10 classes, as
+  Mimicry's conditional SNGAN lays it out: the generator's residual blocks normalise with
+  class-conditional batch norm (BN without affine parameters, then a gain and a bias per class,
+  2 x channels x classes values), the last BN stays plain; the critic is the SNGAN critic with a
+  projection head (a class embedding of ndf values per class, Miyato & Koyama 2018). Width 64,
+  two up-sampling blocks from 7x7, ganforge's projection block as the stem.
 * CycleGAN (Zhu et al. 2017) and pix2pix (Isola et al. 2017), 256x256 RGB, with the defaults of
   their reference implementation's define_G / define_D: ResNet generators with 9 and 6 residual
   blocks (ngf 64, instance norm without affine parameters, no dropout), the U-Net with 8
@@ -26,6 +32,7 @@ import sys
 
 import torch
 import torch.nn as nn
+import torch.nn.functional as F
 
 
 def trainable(module):
@@ -100,6 +107,69 @@ class SnganCritic(nn.Module):
 
     def forward(self, x):
         return self.score(self.blocks(x).sum(dim=(2, 3)))
+
+
+# --------------------------------------------------------------------------- conditional SNGAN (cBN)
+
+class ConditionalBatchNorm(nn.Module):
+    def __init__(self, channels, classes):
+        super().__init__()
+        self.norm = nn.BatchNorm2d(channels, affine=False)
+        self.gain = nn.Embedding(classes, channels)
+        self.bias = nn.Embedding(classes, channels)
+
+    def forward(self, x, y):
+        shape = (x.shape[0], x.shape[1], 1, 1)
+        return self.norm(x) * self.gain(y).view(shape) + self.bias(y).view(shape)
+
+
+class ConditionalGeneratorBlock(nn.Module):
+    """cBN, ReLU, up 2, conv 3x3, cBN, ReLU, conv 3x3; shortcut: up 2, conv 1x1."""
+
+    def __init__(self, channels, classes):
+        super().__init__()
+        self.norm1 = ConditionalBatchNorm(channels, classes)
+        self.conv1 = nn.Conv2d(channels, channels, 3, padding=1)
+        self.norm2 = ConditionalBatchNorm(channels, classes)
+        self.conv2 = nn.Conv2d(channels, channels, 3, padding=1)
+        self.shortcut = nn.Conv2d(channels, channels, 1)
+
+    def forward(self, x, y):
+        h = self.conv1(F.interpolate(F.relu(self.norm1(x, y)), scale_factor=2))
+        h = self.conv2(F.relu(self.norm2(h, y)))
+        return h + self.shortcut(F.interpolate(x, scale_factor=2))
+
+
+class ConditionalSnganGenerator(nn.Module):
+    def __init__(self, nz=128, ngf=64, bottom=7, classes=10, channels=1, blocks=2):
+        super().__init__()
+        self.ngf, self.bottom = ngf, bottom
+        self.project = nn.Linear(nz, bottom * bottom * ngf)
+        self.blocks = nn.ModuleList([ConditionalGeneratorBlock(ngf, classes) for _ in range(blocks)])
+        self.out = nn.Sequential(nn.BatchNorm2d(ngf), nn.ReLU(), nn.Conv2d(ngf, channels, 3, padding=1), nn.Tanh())
+
+    def forward(self, z, y):
+        x = self.project(z).view(-1, self.ngf, self.bottom, self.bottom)
+        for block in self.blocks:
+            x = block(x, y)
+        return self.out(x)
+
+
+class ProjectionSnganCritic(nn.Module):
+    def __init__(self, ndf=64, classes=10, channels=1):
+        super().__init__()
+        self.blocks = nn.Sequential(
+            SnganCriticBlock(channels, ndf, downsample=True, first=True),
+            SnganCriticBlock(ndf, ndf, downsample=True),
+            SnganCriticBlock(ndf, ndf, downsample=False),
+            SnganCriticBlock(ndf, ndf, downsample=False),
+            nn.ReLU())
+        self.score = nn.utils.spectral_norm(nn.Linear(ndf, 1))
+        self.embed = nn.Embedding(classes, ndf)
+
+    def forward(self, x, y):
+        features = self.blocks(x).sum(dim=(2, 3))
+        return self.score(features) + (self.embed(y) * features).sum(dim=1, keepdim=True)
 
 
 # --------------------------------------------------------------------------- CycleGAN / pix2pix
@@ -204,6 +274,8 @@ def main():
     networks = [
         ("sngan-32 generator", SnganGenerator(), (2, 128)),
         ("sngan-32 discriminator", SnganCritic(), (2, 3, 32, 32)),
+        ("cbn-fashion generator (cBN, 10 classes)", ConditionalSnganGenerator(), (2, 128)),
+        ("cbn-fashion discriminator (projection)", ProjectionSnganCritic(), (2, 1, 28, 28)),
         ("cyclegan resnet_9blocks (instance norm)", resnet_generator(9), (1, 3, 256, 256)),
         ("cyclegan resnet_6blocks (instance norm)", resnet_generator(6), (1, 3, 256, 256)),
         ("pix2pix unet_256 (batch norm, dropout)", unet_generator(), (1, 3, 256, 256)),
@@ -219,6 +291,10 @@ def main():
         if name.startswith("patchgan") or name.startswith("sngan"):
             with torch.no_grad():  # small enough to run: shows the output shape
                 line += "   output %s" % (list(net(torch.zeros(*input_shape)).shape),)
+        if name.startswith("cbn"):
+            with torch.no_grad():
+                labels = torch.tensor([0, 9])
+                line += "   output %s" % (list(net(torch.zeros(*input_shape), labels).shape),)
         print(line)
         if name in EXPECTED and trainable(net) != EXPECTED[name]:
             wrong.append("%s: %d, expected %d" % (name, trainable(net), EXPECTED[name]))

@@ -39,6 +39,7 @@ sub-module, listed in the order the sub-modules run:
     encoder post: conv1.*, norm1.*, conv2.*, norm2.*, ...
     encoder pre:  norm.*, conv1.*, conv2.*, ...
     instance-norm with affine: weight, bias (no running statistics)
+    conditional-batch-norm: gain, bias (both classes x channels), running_mean, running_var
     residual: body.<i>.*, then shortcut.<i>.*    skip: body.<i>.*
 
 where <i> is a nested block's position in its list, as nn.Sequential numbers it (blocks
@@ -65,6 +66,10 @@ Semantics (ganforge's "same"/"valid" follow Keras/TensorFlow, an integer padding
 * instance-norm: nn.InstanceNorm2d(track_running_stats=False): the statistics of each sample and
   channel (biased variance) in train and eval mode alike.
 * reflection-pad: nn.ReflectionPad2d(size), the same size on all four sides.
+* conditional-batch-norm (cBN, as Mimicry's ConditionalBatchNorm2d): batch norm without affine
+  parameters, then gain[y] * x + bias[y], y the sample's class. A case with a cBN block anywhere
+  also has "classes" (CLASSES) and "labels" (float-coded class indices, drawn after the input),
+  and its module is called as module(x, labels).
 * batch-norm momentum is Keras/DJL style (weight of the old statistic): ganforge 0.9 == PyTorch
   momentum 0.1. PyTorch normalises with the biased batch variance but updates running_var with
   the unbiased one; running_after records what PyTorch does.
@@ -83,6 +88,7 @@ import torch.nn.functional as F
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT_DIR = os.path.normpath(os.path.join(HERE, "..", "resources", "fixtures"))
 MAX_BYTES = 30 * 1024
+CLASSES = 3  # the class count of every case with a conditional-batch-norm block
 
 
 # --------------------------------------------------------------------------- tensors -> JSON
@@ -322,6 +328,33 @@ def instance_norm_block(affine, epsilon=1e-5):
     return {"kind": "instance-norm", "affine": affine, "epsilon": epsilon}
 
 
+def cbn_block(momentum=0.9, epsilon=1e-5):
+    return {"kind": "conditional-batch-norm", "momentum": momentum, "epsilon": epsilon}
+
+
+class ConditionalBatchNorm(nn.Module):
+    """Batch norm without affine parameters, then a gain and a bias looked up by the class."""
+    takes_labels = True
+
+    def __init__(self, channels, classes, momentum, epsilon):
+        super().__init__()
+        self.gain = nn.Parameter(torch.empty(classes, channels))
+        self.bias = nn.Parameter(torch.empty(classes, channels))
+        self.register_buffer("running_mean", torch.zeros(channels))
+        self.register_buffer("running_var", torch.ones(channels))
+        self.momentum, self.epsilon = torch_momentum(momentum), epsilon
+
+    def forward(self, x, labels):
+        normalised = F.batch_norm(x, self.running_mean, self.running_var, None, None, self.training,
+                                  self.momentum, self.epsilon)
+        shape = (x.shape[0], x.shape[1]) + (1,) * (x.dim() - 2)
+        return normalised * self.gain[labels].reshape(shape) + self.bias[labels].reshape(shape)
+
+
+def takes_labels(module):
+    return getattr(module, "takes_labels", False)
+
+
 def build(block, channels):
     """The PyTorch module of one block on ``channels`` input channels (features, for a vector),
     and its output channels."""
@@ -334,6 +367,8 @@ def build(block, channels):
                      block["output-padding"], block["bias"], block["activation"]), block["filters"]
     if kind == "batch-norm":
         return make_bn(channels, 4, norm_spec(block["momentum"], block["epsilon"])), channels
+    if kind == "conditional-batch-norm":
+        return ConditionalBatchNorm(channels, CLASSES, block["momentum"], block["epsilon"]), channels
     if kind == "instance-norm":
         return nn.InstanceNorm2d(channels, eps=block["epsilon"], affine=block["affine"],
                                  track_running_stats=False), channels
@@ -364,7 +399,25 @@ def sequence(blocks, channels):
     for block in blocks:
         module, channels = build(block, channels)
         modules.append(module)
-    return nn.Sequential(*modules), channels
+    return LabelSequential(*modules), channels
+
+
+def call(module, x, labels):
+    """module(x), or module(x, labels) if it (or a module it holds) takes the class labels."""
+    return module(x, labels) if takes_labels(module) else module(x)
+
+
+class LabelSequential(nn.Sequential):
+    """nn.Sequential that hands the class labels to the modules that take them."""
+
+    @property
+    def takes_labels(self):
+        return any(takes_labels(m) for m in self)
+
+    def forward(self, x, labels=None):
+        for module in self:
+            x = call(module, x, labels)
+        return x
 
 
 class Residual(nn.Module):
@@ -374,8 +427,12 @@ class Residual(nn.Module):
         self.shortcut, shortcut_channels = sequence(block.get("shortcut", []), channels)
         assert shortcut_channels == self.channels, "body and shortcut must give the same channels"
 
-    def forward(self, x):
-        return self.body(x) + self.shortcut(x)
+    @property
+    def takes_labels(self):
+        return takes_labels(self.body) or takes_labels(self.shortcut)
+
+    def forward(self, x, labels=None):
+        return call(self.body, x, labels) + call(self.shortcut, x, labels)
 
 
 class Skip(nn.Module):
@@ -384,8 +441,12 @@ class Skip(nn.Module):
         self.body, body_channels = sequence(block["body"], channels)
         self.channels = channels + body_channels
 
-    def forward(self, x):
-        return torch.cat([x, self.body(x)], dim=1)
+    @property
+    def takes_labels(self):
+        return takes_labels(self.body)
+
+    def forward(self, x, labels=None):
+        return torch.cat([x, call(self.body, x, labels)], dim=1)
 
 
 # --------------------------------------------------------------------------- randomisation
@@ -399,7 +460,9 @@ def randomise(module):
             is_norm = isinstance(owner, nn.modules.batchnorm._NormBase)  # batch and instance norm
             if leaf == "num_batches_tracked":
                 continue
-            if leaf == "weight" and is_norm:
+            if leaf == "gain":  # conditional batch norm's gains, around 1 as initialised
+                t.normal_(1.0, 0.3)
+            elif leaf == "weight" and is_norm:
                 t.uniform_(0.5, 1.5)
             elif leaf == "weight":
                 t.normal_(0.0, 0.3)
@@ -433,7 +496,8 @@ def run_case(name, block, make_module, input_shape, training, note):
     trainable = [(k, p) for k, p in module.named_parameters()]
 
     x = torch.randn(*input_shape).requires_grad_(True)
-    y = module(x)
+    labels = torch.randint(0, CLASSES, (input_shape[0],)) if takes_labels(module) else None
+    y = call(module, x, labels)
     g = torch.randn(*y.shape)
     (y * g).sum().backward()
 
@@ -441,6 +505,9 @@ def run_case(name, block, make_module, input_shape, training, note):
     if note:
         fixture["note"] = note
     fixture["input"] = tensor_json(x)
+    if labels is not None:
+        fixture["classes"] = CLASSES
+        fixture["labels"] = tensor_json(labels)
     fixture["parameters"] = [named_json(k, v) for k, v in state]
     fixture["output"] = tensor_json(y)
     fixture["gradients"] = {"input": tensor_json(x.grad)}
@@ -676,6 +743,22 @@ def define_image_to_image_cases():
     block_case("instance_norm_noaffine_eval", instance_norm_block(False), (2, 2, 3, 5),
                note="eval mode: still the statistics of each sample and channel, no running statistics")
     block_case("instance_norm_affine_eps1e3_eval", instance_norm_block(True, 1e-3), (2, 3, 5, 4))
+
+    # class-conditional batch norm, alone and in SNGAN's conditional generator block
+    block_case("cbn_vector_train", cbn_block(), (6, 4), training=True)
+    block_case("cbn_vector_eval_m08", cbn_block(0.8), (5, 3))
+    block_case("cbn_image_train", cbn_block(), (4, 3, 3, 3), training=True)
+    block_case("cbn_image_eval_eps1e3", cbn_block(0.9, 1e-3), (3, 2, 4, 3))
+    block_case("residual_sngan_conditional_generator_train", {"kind": "residual", "body": [
+        cbn_block(), act_block(relu), {"kind": "upsample", "factor": 2}, conv_block(3, 3, padding=1),
+        cbn_block(), act_block(relu), conv_block(3, 3, padding=1)],
+        "shortcut": [{"kind": "upsample", "factor": 2}, conv_block(3, 1)]},
+        (4, 2, 3, 3), training=True,
+        note="SNGAN's conditional up-sampling generator block (Mimicry's GBlock with num_classes): "
+             "body.0 and body.4 are class-conditional batch norms with batch statistics")
+    block_case("skip_conditional_train", {"kind": "skip", "body": [
+        conv_block(2, 3, padding=1), cbn_block(), act_block(relu)]},
+        (4, 2, 3, 3), training=True, note="the labels reach a conditional batch norm inside a skip body")
 
     # reflection padding
     block_case("reflection_pad_1", {"kind": "reflection-pad", "size": 1}, (2, 2, 4, 4))

@@ -52,7 +52,7 @@ public interface BlockType {
      *
      * @param block the block, resolved
      * @param input the shape of one sample entering it, without the batch axis
-     * @param nested infers the blocks a composite block holds
+     * @param nested infers the blocks a composite block holds, and gives the spec's class count
      * @throws ShapeMismatch if the block cannot take {@code input}; its message reads after
      *     "generator block 3 (conv)"
      */
@@ -81,9 +81,18 @@ public interface BlockType {
         void add(String parameter, String message);
     }
 
-    /** Shape inference through the blocks a composite block holds. */
+    /**
+     * What shape inference knows beyond one block: how to infer the blocks a composite block
+     * holds, and the number of classes of a conditional spec (for blocks whose parameters are per
+     * class, such as class-conditional batch norm).
+     */
     @FunctionalInterface
     interface NestedInference {
+
+        /** The spec's {@code conditioning.classes}; 0 when the spec is unconditional. */
+        default int classes() {
+            return 0;
+        }
 
         /**
          * Infers the blocks of a {@link ParameterKind#BLOCKS} parameter applied in order to

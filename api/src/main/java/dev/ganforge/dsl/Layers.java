@@ -63,6 +63,25 @@ public final class Layers {
         return Layer.of(BlockSpec.of("batch-norm").with("momentum", momentum).with("epsilon", epsilon));
     }
 
+    /**
+     * Class-conditional batch normalisation, {@code γ[y]·BN(x) + β[y]} with a gain and bias per
+     * class (de Vries et al. 2017), as SNGAN's conditional generators use it; PyTorch's defaults
+     * for the normalisation. Only a conditional GAN can use it: the classes are the spec's.
+     */
+    public static Layer conditionalBatchNorm() {
+        return Layer.of(BlockSpec.of("conditional-batch-norm"));
+    }
+
+    /** Class-conditional batch normalisation; momentum is the weight of the old statistic. */
+    public static Layer conditionalBatchNorm(double momentum) {
+        return Layer.of(BlockSpec.of("conditional-batch-norm").with("momentum", momentum));
+    }
+
+    /** Class-conditional batch normalisation with its momentum and epsilon. */
+    public static Layer conditionalBatchNorm(double momentum, double epsilon) {
+        return Layer.of(BlockSpec.of("conditional-batch-norm").with("momentum", momentum).with("epsilon", epsilon));
+    }
+
     /** An activation block. */
     public static Layer activation(Activation activation) {
         return Layer.of(BlockSpec.of("activation").with("function", activation));

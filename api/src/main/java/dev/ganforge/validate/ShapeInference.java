@@ -50,6 +50,11 @@ public final class ShapeInference {
         return infer(networkName, blocks, input, BlockCatalog.installed());
     }
 
+    /** Infers a network of an unconditional spec; see {@link #infer(String, List, List, BlockCatalog, int)}. */
+    public static Result infer(String networkName, List<BlockSpec> blocks, List<Integer> input, BlockCatalog catalog) {
+        return infer(networkName, blocks, input, catalog, 0);
+    }
+
     /**
      * Infers the shapes of a network of resolved blocks.
      *
@@ -57,15 +62,18 @@ public final class ShapeInference {
      * @param blocks the network's blocks, resolved
      * @param input the shape of one input sample
      * @param catalog the block kinds
+     * @param classes the spec's {@code conditioning.classes}, 0 for an unconditional spec
      * @return every block's shape, or the first block that does not fit its input
      */
-    public static Result infer(String networkName, List<BlockSpec> blocks, List<Integer> input, BlockCatalog catalog) {
+    public static Result infer(String networkName, List<BlockSpec> blocks, List<Integer> input, BlockCatalog catalog,
+            int classes) {
+        Context context = new Context(catalog, classes);
         List<BlockShape> shapes = new ArrayList<>();
         List<Integer> current = List.copyOf(input);
         for (int i = 0; i < blocks.size(); i++) {
             BlockSpec block = blocks.get(i);
             try {
-                BlockInference step = step(block, current, catalog);
+                BlockInference step = context.step(block, current);
                 shapes.add(new BlockShape(i + 1, block.kind(), current, step.output(), step.trainableParameters()));
                 current = step.output();
             } catch (ShapeMismatch mismatch) {
@@ -77,27 +85,32 @@ public final class ShapeInference {
         return new Result(shapes, null);
     }
 
-    private static BlockInference step(BlockSpec block, List<Integer> input, BlockCatalog catalog) throws ShapeMismatch {
-        BlockType type = catalog.find(block.kind())
-                .orElseThrow(() -> new IllegalStateException("no block kind '" + block.kind() + "' is installed"));
-        return type.infer(block, input, (owner, parameter, in) -> chain(owner.blocks(parameter), parameter, in, catalog));
-    }
+    /** The kinds and the class count, as the nested inference every kind's rule receives. */
+    private record Context(BlockCatalog catalog, int classes) implements BlockType.NestedInference {
 
-    private static BlockInference chain(List<BlockSpec> blocks, String parameter, List<Integer> input, BlockCatalog catalog)
-            throws ShapeMismatch {
-        List<Integer> current = input;
-        long parameters = 0;
-        for (int i = 0; i < blocks.size(); i++) {
-            BlockSpec block = blocks.get(i);
-            try {
-                BlockInference step = step(block, current, catalog);
-                parameters += step.trainableParameters();
-                current = step.output();
-            } catch (ShapeMismatch mismatch) {
-                throw new ShapeMismatch("has " + parameter + " block " + (i + 1) + " (" + block.kind() + "), which "
-                        + mismatch.getMessage());
-            }
+        BlockInference step(BlockSpec block, List<Integer> input) throws ShapeMismatch {
+            BlockType type = catalog.find(block.kind())
+                    .orElseThrow(() -> new IllegalStateException("no block kind '" + block.kind() + "' is installed"));
+            return type.infer(block, input, this);
         }
-        return new BlockInference(current, parameters);
+
+        @Override
+        public BlockInference chain(BlockSpec owner, String parameter, List<Integer> input) throws ShapeMismatch {
+            List<BlockSpec> blocks = owner.blocks(parameter);
+            List<Integer> current = input;
+            long parameters = 0;
+            for (int i = 0; i < blocks.size(); i++) {
+                BlockSpec block = blocks.get(i);
+                try {
+                    BlockInference step = step(block, current);
+                    parameters += step.trainableParameters();
+                    current = step.output();
+                } catch (ShapeMismatch mismatch) {
+                    throw new ShapeMismatch("has " + parameter + " block " + (i + 1) + " (" + block.kind() + "), which "
+                            + mismatch.getMessage());
+                }
+            }
+            return new BlockInference(current, parameters);
+        }
     }
 }

@@ -142,7 +142,7 @@ public final class SpecValidator {
     private void checkShape(GanSpec spec, String role, NetworkContract contract) {
         List<BlockSpec> blocks = spec.network(role).blocks();
         List<Integer> input = contract.inputShape(spec);
-        ShapeInference.Result result = ShapeInference.infer(role, blocks, input, catalog);
+        ShapeInference.Result result = ShapeInference.infer(role, blocks, input, catalog, classes(spec));
         if (!result.ok()) {
             problems.add(result.problem());
             return;
@@ -163,6 +163,11 @@ public final class SpecValidator {
             case SCORE_MAP -> problem(where, block + " but a " + role + " must output " + contract.expected(spec)
                     + "; end it with a convolution of 1 filter");
         }
+    }
+
+    /** The classes per-class blocks are inferred with: the spec's, 0 when it is unconditional. */
+    private static int classes(GanSpec spec) {
+        return spec.isConditional() ? spec.conditioning().classes() : 0;
     }
 
     /** The network written at {@code network} with its blocks resolved, or {@code null} after reporting its problems. */

@@ -26,7 +26,8 @@ class SeedYamlTest {
                 twin("mnist-upsample-dropout.yaml", SeedArchitectures::mnistUpsampleDropout),
                 twin("sngan-32.yaml", SeedArchitectures::sngan32),
                 twin("sngan-fashion.yaml", SeedArchitectures::snganFashion),
-                twin("fashion-acgan.yaml", SeedArchitectures::fashionAcgan));
+                twin("fashion-acgan.yaml", SeedArchitectures::fashionAcgan),
+                twin("cbn-fashion.yaml", SeedArchitectures::cbnFashion));
     }
 
     private static Arguments twin(String file, Supplier<GanSpec> java) {

@@ -25,8 +25,8 @@ class TrainOnlyChecksTest {
                 "    - dense: {units: 16, activation: relu}\n    - dense: {units: 1}",
                 "    - dense: {units: 16, activation: relu}\n    - batch-norm\n    - dense: {units: 1}");
         assertRefused(yaml, ":18:7: discriminator.blocks[1]: the loss's gradient penalty needs the critic's input"
-                + " gradient, which discriminator block 2 (batch-norm) cannot give; remove batch-norm and dropout from the"
-                + " critic (WGAN-GP critics use neither)");
+                + " gradient, which discriminator block 2 (batch-norm) cannot give; remove batch-norm,"
+                + " conditional-batch-norm and dropout from the critic (WGAN-GP critics use none of them)");
     }
 
     @Test
@@ -66,6 +66,15 @@ class TrainOnlyChecksTest {
     }
 
     private void assertRefused(String yaml, String locatedProblem) {
+        assertRefused(dir, yaml, locatedProblem);
+    }
+
+    /**
+     * Asserts that {@code validate} and {@code train} of {@code yaml} (written in {@code dir}) both
+     * exit 3 with the one problem {@code locatedProblem} (from ":line:column: " on), and that the
+     * refused train leaves no run.
+     */
+    static void assertRefused(Path dir, String yaml, String locatedProblem) {
         Path spec = TinySpecs.write(dir, "spec.yaml", yaml);
         Cli validate = Cli.run("validate", spec.toString());
         assertEquals(ExitCode.INVALID_SPEC, validate.exitCode, validate.transcript());

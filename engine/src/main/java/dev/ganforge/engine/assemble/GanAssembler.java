@@ -6,6 +6,7 @@ import dev.ganforge.engine.condition.Conditioning;
 import dev.ganforge.engine.data.DatasetSource;
 import dev.ganforge.engine.data.GanDataset;
 import dev.ganforge.engine.loss.GanLoss;
+import dev.ganforge.engine.metric.GanMetric;
 import dev.ganforge.engine.plugin.PluginFamily;
 import dev.ganforge.engine.plugin.PluginRegistry;
 import dev.ganforge.engine.plugin.PluginValidator;
@@ -29,7 +30,8 @@ import java.util.OptionalInt;
  * plugin, so that a value a plugin refuses (a negative learning rate) is a spec problem; lets the
  * strategies adapt the loss in order (label smoothing needs a loss with a real label); compiles
  * the networks to see whether the critic gives the input gradient a penalty needs; and, for
- * commands that read the data, checks that it is there and has the declared classes. Every
+ * commands that read the data, checks that it is there and has the declared classes; and asks
+ * each metric whether it can measure a GAN conditioned as this one is. Every
  * problem carries the path of the value to change, so that a spec read from YAML can be located.
  */
 public final class GanAssembler {
@@ -91,12 +93,32 @@ public final class GanAssembler {
                         + " aligned-folder, unpaired-folders or edges; see 'ganforge plugins')"));
             }
         }
+        problems.addAll(metricProblems(spec));
         if (data == DataUse.READ && spec.isConditional() && spec.data().dataset() != null) {
             DatasetSource source = create(PluginFamily.DATASET, "data.dataset", spec.data().dataset(), DatasetSource.class,
                     problems);
             OptionalInt classes = classes(source);
             if (classes.isPresent()) {
                 TrainingChecks.classes(spec, classes.getAsInt()).ifPresent(problems::add);
+            }
+        }
+        return problems;
+    }
+
+    /** The metrics that cannot measure a GAN conditioned as the spec's is. */
+    private List<SpecProblem> metricProblems(GanSpec spec) {
+        List<SpecProblem> problems = new ArrayList<>();
+        List<PluginRef> refs = spec.training().metrics();
+        for (int i = 0; i < refs.size(); i++) {
+            String path = "training.metrics[" + i + "]";
+            GanMetric metric = create(PluginFamily.METRIC, path, refs.get(i), GanMetric.class, problems);
+            if (metric == null) {
+                continue;
+            }
+            try (metric) {
+                metric.requireConditioning(spec.isConditional());
+            } catch (IllegalArgumentException refused) {
+                problems.add(SpecProblem.at(path, refs.get(i).type() + ": " + refused.getMessage()));
             }
         }
         return problems;

@@ -15,6 +15,7 @@ public final class BuiltInBlocks extends PluginModule {
         register(new ConvTransposeKind());
         register(new UpsampleKind());
         register(new BatchNormKind());
+        register(new ConditionalBatchNormKind());
         register(new ActivationKind());
         register(new DropoutKind());
         register(new ZeroPadKind());

@@ -19,20 +19,43 @@ import java.util.stream.Collectors;
  * Turns spec blocks into DJL blocks through their kinds ({@link BlockKind#compile}). Composite
  * kinds compile into a {@link SequentialBlock} of their layers in the order PyTorch would run
  * them, so that parameters line up one to one with the equivalent {@code nn.Sequential}; the
- * static helpers here are the layers they share.
+ * static helpers here are the layers they share. The compiler knows the spec's class count, for
+ * kinds whose parameters are per class.
  */
 public final class BlockCompiler {
 
     private final BlockCatalog catalog;
+    private final int classes;
 
-    /** A compiler of the kinds of {@code catalog}. */
+    /** A compiler of the kinds of {@code catalog}, for an unconditional spec. */
     public BlockCompiler(BlockCatalog catalog) {
+        this(catalog, 0);
+    }
+
+    /**
+     * A compiler of the kinds of {@code catalog}, for a spec of {@code classes} classes.
+     *
+     * @param classes the spec's {@code conditioning.classes}, 0 for an unconditional spec
+     */
+    public BlockCompiler(BlockCatalog catalog, int classes) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
+        if (classes < 0) {
+            throw new IllegalArgumentException("classes must be 0 (unconditional) or more, found " + classes);
+        }
+        this.classes = classes;
     }
 
     /** The uninitialised DJL block for {@code spec}, compiled by the installed kinds. */
     public static Block compile(BlockSpec spec) {
         return new BlockCompiler(BlockCatalog.installed()).compileBlock(spec);
+    }
+
+    /**
+     * The number of classes of the spec being compiled, for kinds with parameters per class
+     * (such as {@code conditional-batch-norm}); 0 when the spec is unconditional.
+     */
+    public int classes() {
+        return classes;
     }
 
     /**
@@ -51,13 +74,17 @@ public final class BlockCompiler {
         return kind(resolved.kind()).compile(resolved, this);
     }
 
-    /** The blocks applied in order, as one sequential block (empty: the identity). */
+    /**
+     * The blocks applied in order, as one sequential block (empty: the identity). If one of them
+     * consumes class labels, it is a {@link LabelRoutingSequence}, whose forward takes {@code (x,
+     * labels)}; otherwise a plain {@link SequentialBlock}.
+     */
     public SequentialBlock compileAll(List<BlockSpec> specs) {
-        SequentialBlock block = new SequentialBlock();
-        for (BlockSpec spec : specs) {
-            block.add(compileBlock(spec));
-        }
-        return block;
+        List<Block> blocks = specs.stream().map(this::compileBlock).toList();
+        SequentialBlock sequence = blocks.stream().anyMatch(LabelConsumer::consumes)
+                ? new LabelRoutingSequence() : new SequentialBlock();
+        blocks.forEach(sequence::add);
+        return sequence;
     }
 
     /** The kind called {@code name}, which must compile onto DJL. */

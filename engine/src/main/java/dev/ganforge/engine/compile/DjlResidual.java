@@ -12,9 +12,10 @@ import ai.djl.util.PairList;
 
 /**
  * A residual block (He et al. 2016): {@code body(x) + shortcut(x)}, the shortcut being the
- * identity when it holds no blocks.
+ * identity when it holds no blocks. If a branch {@link LabelConsumer consumes} class labels, the
+ * block takes {@code (x, labels)} and passes them to that branch.
  */
-public final class DjlResidual extends AbstractBlock implements TraceableBlock {
+public final class DjlResidual extends AbstractBlock implements TraceableBlock, LabelConsumer {
 
     private final SequentialBlock body;
     private final SequentialBlock shortcut;
@@ -26,20 +27,30 @@ public final class DjlResidual extends AbstractBlock implements TraceableBlock {
     }
 
     @Override
+    public boolean consumesLabels() {
+        return LabelConsumer.consumes(body) || LabelConsumer.consumes(shortcut);
+    }
+
+    @Override
     protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
-        NDArray residual = body.forward(store, inputs, training, params).singletonOrThrow();
-        return new NDList(residual.add(shortcut.forward(store, inputs, training, params).singletonOrThrow()));
+        NDArray input = inputs.get(0);
+        NDArray labels = LabelConsumer.labels(inputs);
+        NDArray residual = body.forward(store, LabelConsumer.inputs(body, input, labels), training, params)
+                .singletonOrThrow();
+        return new NDList(residual.add(shortcut.forward(store, LabelConsumer.inputs(shortcut, input, labels), training,
+                params).singletonOrThrow()));
     }
 
     @Override
     protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
-        body.initialize(manager, dataType, inputShapes);
-        shortcut.initialize(manager, dataType, inputShapes);
+        Shape labels = LabelConsumer.labelShape(inputShapes);
+        body.initialize(manager, dataType, LabelConsumer.shapes(body, inputShapes[0], labels));
+        shortcut.initialize(manager, dataType, LabelConsumer.shapes(shortcut, inputShapes[0], labels));
     }
 
     @Override
     public Shape[] getOutputShapes(Shape[] inputShapes) {
-        return body.getOutputShapes(inputShapes);
+        return body.getOutputShapes(new Shape[] {inputShapes[0]});
     }
 
     @Override

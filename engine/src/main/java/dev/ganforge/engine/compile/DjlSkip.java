@@ -12,9 +12,10 @@ import ai.djl.util.PairList;
 
 /**
  * A U-Net skip connection as pix2pix nests them: the input joined, along the channels, to what
- * the body makes of it, {@code concat(x, body(x))}.
+ * the body makes of it, {@code concat(x, body(x))}. If the body {@link LabelConsumer consumes}
+ * class labels, the block takes {@code (x, labels)} and passes them on.
  */
-public final class DjlSkip extends AbstractBlock implements TraceableBlock {
+public final class DjlSkip extends AbstractBlock implements TraceableBlock, LabelConsumer {
 
     private final SequentialBlock body;
 
@@ -24,20 +25,26 @@ public final class DjlSkip extends AbstractBlock implements TraceableBlock {
     }
 
     @Override
+    public boolean consumesLabels() {
+        return LabelConsumer.consumes(body);
+    }
+
+    @Override
     protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
-        NDArray input = inputs.singletonOrThrow();
-        return new NDList(input.concat(body.forward(store, inputs, training, params).singletonOrThrow(), 1));
+        NDArray input = inputs.get(0);
+        NDList bodyInputs = LabelConsumer.inputs(body, input, LabelConsumer.labels(inputs));
+        return new NDList(input.concat(body.forward(store, bodyInputs, training, params).singletonOrThrow(), 1));
     }
 
     @Override
     protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
-        body.initialize(manager, dataType, inputShapes);
+        body.initialize(manager, dataType, LabelConsumer.shapes(body, inputShapes[0], LabelConsumer.labelShape(inputShapes)));
     }
 
     @Override
     public Shape[] getOutputShapes(Shape[] inputShapes) {
         Shape input = inputShapes[0];
-        Shape inner = body.getOutputShapes(inputShapes)[0];
+        Shape inner = body.getOutputShapes(new Shape[] {input})[0];
         return new Shape[] {new Shape(input.get(0), input.get(1) + inner.get(1), input.get(2), input.get(3))};
     }
 

@@ -73,14 +73,14 @@ public final class GanCompiler {
                 throw new SpecException("spec '" + spec.name() + "'", problems);
             }
         }
+        int classes = spec.isConditional() ? spec.conditioning().classes() : 0;
         Map<String, CompiledNetwork> networks = new LinkedHashMap<>();
         for (Map.Entry<String, NetworkSpec> entry : spec.networks().entrySet()) {
             String role = entry.getKey();
             Feed feed = Objects.requireNonNull(feeds.apply(role), () -> "no feed for the network '" + role + "'");
-            SequentialBlock layers = layers(entry.getValue().blocks());
+            SequentialBlock layers = layers(entry.getValue().blocks(), classes);
             ConditionedBlock conditioned = null;
             if (conditioning != null) {
-                int classes = spec.conditioning().classes();
                 conditioned = Objects.requireNonNull(conditioning.condition(feed, layers, classes), role);
             }
             List<Integer> input = feed.inputShape(spec);
@@ -100,7 +100,7 @@ public final class GanCompiler {
         return problems;
     }
 
-    private static SequentialBlock layers(List<BlockSpec> specs) {
-        return new BlockCompiler(BlockCatalog.installed()).compileAll(specs);
+    private static SequentialBlock layers(List<BlockSpec> specs, int classes) {
+        return new BlockCompiler(BlockCatalog.installed(), classes).compileAll(specs);
     }
 }

@@ -41,8 +41,14 @@ public final class InputGradients {
         return OptionalInt.empty();
     }
 
-    /** Whether {@code block} can build the gradient with respect to its input. */
+    /**
+     * Whether {@code block} can build the gradient with respect to its input. A block that
+     * consumes class labels cannot: the trace carries the input alone.
+     */
     public static boolean supports(Block block) {
+        if (LabelConsumer.consumes(block)) {
+            return false;
+        }
         if (block instanceof SequentialBlock sequence) {
             return sequence.getChildren().values().stream().allMatch(InputGradients::supports);
         }
@@ -75,7 +81,8 @@ public final class InputGradients {
         }
         if (!(block instanceof InputGradientBlock differentiable)) {
             throw new IllegalArgumentException(block.getClass().getSimpleName()
-                    + " has no input gradient; batch-norm and dropout cannot be used in a critic with a gradient penalty");
+                    + " has no input gradient; batch-norm, conditional-batch-norm and dropout cannot be used in a critic"
+                    + " with a gradient penalty");
         }
         NDArray output = block.forward(store, new NDList(input), training).singletonOrThrow();
         return new Traced(output, upstream -> differentiable.inputGradient(store, input, output, upstream));

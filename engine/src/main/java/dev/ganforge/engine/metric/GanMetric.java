@@ -22,6 +22,15 @@ public interface GanMetric extends AutoCloseable {
     default void requireUsable(GanDataset dataset, boolean conditional) {}
 
     /**
+     * Checks, at validation and before any data is read, that this metric can measure a GAN
+     * that is (or is not) conditional: a measure of label accuracy cannot measure an
+     * unconditional one.
+     *
+     * @throws IllegalArgumentException saying why, and what to change in the spec
+     */
+    default void requireConditioning(boolean conditional) {}
+
+    /**
      * Computes the figures for the generator of {@code evaluation}.
      *
      * @return figure names (lowercase-kebab, e.g. {@code fid}) to values, in a stable order

@@ -44,8 +44,8 @@ public final class TrainingChecks {
                 int index = block.getAsInt();
                 return Optional.of(SpecProblem.at(GanSpec.pathOf(role) + ".blocks[" + index + "]", "the loss's gradient"
                         + " penalty needs the critic's input gradient, which " + role + " block " + (index + 1) + " ("
-                        + critic.specs().get(index).kind() + ") cannot give; remove batch-norm and dropout from the"
-                        + " critic (WGAN-GP critics use neither)"));
+                        + critic.specs().get(index).kind() + ") cannot give; remove batch-norm, conditional-batch-norm"
+                        + " and dropout from the critic (WGAN-GP critics use none of them)"));
             }
         }
         return Optional.empty();

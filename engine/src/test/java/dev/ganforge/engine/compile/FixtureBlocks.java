@@ -39,6 +39,7 @@ final class FixtureBlocks {
                     .optActivation(activation(json.get("activation")));
             case "activation" -> Layers.activation(activation(json.get("activation")));
             case "batch-norm" -> Layers.batchNorm(number(json, "momentum"), number(json, "epsilon"));
+            case "conditional-batch-norm" -> Layers.conditionalBatchNorm(number(json, "momentum"), number(json, "epsilon"));
             case "upsample" -> Layers.upsample(integer(json, "factor"));
             case "zero-pad" -> Layers.zeroPad(integer(json, "top"), integer(json, "bottom"), integer(json, "left"), integer(json, "right"));
             case "global-avg-pool" -> Layers.globalAvgPool();

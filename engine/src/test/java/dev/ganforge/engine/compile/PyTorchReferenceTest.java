@@ -3,7 +3,6 @@ package dev.ganforge.engine.compile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
@@ -11,12 +10,14 @@ import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
+import dev.ganforge.block.BlockCatalog;
 import dev.ganforge.engine.backend.EngineCapability;
 import dev.ganforge.engine.backend.EngineSupport;
 import dev.ganforge.spec.TrainingEngine;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,7 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every block against PyTorch: the fixtures under {@code fixtures/} were produced once by
  * {@code engine/src/test/python/make_fixtures.py} with PyTorch's own modules; each holds the
- * parameters, an input, the output, and the gradients of {@code sum(output · upstream)}.
+ * parameters, an input, the output, and the gradients of {@code sum(output · upstream)}. A case
+ * with a class-conditional block also holds its classes and the labels, given beside the input.
  *
  * <p>Runs on the engine of {@link #engine()}: PyTorch here; engine-mxnet's
  * {@code MxnetReferenceTest} runs the same cases on MXNet, so that both engines agree with
@@ -32,6 +34,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PyTorchReferenceTest {
 
+    /** The kinds whose running variance the MXNet check can work out from the fixture. */
+    private static final Set<String> BATCH_NORMS = Set.of("batch-norm", "conditional-batch-norm");
 
     /** The engine the cases run on. */
     TrainingEngine engine() {
@@ -50,9 +54,15 @@ class PyTorchReferenceTest {
         boolean training = Boolean.TRUE.equals(fixture.get("training"));
         try (NDManager manager = EngineSupport.of(engine()).newManager()) {
             manager.getEngine().setRandomSeed(1);
-            Block block = BlockCompiler.compile(FixtureBlocks.block(cast(fixture.get("block"))));
+            int classes = fixture.containsKey("classes") ? ((Number) fixture.get("classes")).intValue() : 0;
+            Block block = new BlockCompiler(BlockCatalog.installed(), classes)
+                    .compileBlock(FixtureBlocks.block(cast(fixture.get("block"))));
             NDArray input = PyTorchFixtures.tensor(manager, fixture.get("input"));
-            block.initialize(manager, DataType.FLOAT32, input.getShape());
+            NDArray labels = classes > 0 ? PyTorchFixtures.tensor(manager, fixture.get("labels")).toType(DataType.INT32, false)
+                    : null;
+            assertEquals(classes > 0, LabelConsumer.consumes(block), "takes the labels");
+            block.initialize(manager, DataType.FLOAT32, LabelConsumer.shapes(block, input.getShape(),
+                    labels == null ? null : labels.getShape()));
             List<Parameter> parameters = block.getParameters().values();
             List<Map<String, Object>> expectedParameters = castList(fixture.get("parameters"));
             assertEquals(expectedParameters.size(), parameters.size(), "parameter count");
@@ -71,14 +81,16 @@ class PyTorchReferenceTest {
             ParameterStore store = new ParameterStore(manager, false);
             if (differentiable) {
                 try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
-                    NDArray output = block.forward(store, new NDList(input), training).singletonOrThrow();
+                    NDArray output = block.forward(store, LabelConsumer.inputs(block, input, labels), training)
+                            .singletonOrThrow();
                     PyTorchFixtures.assertClose(PyTorchFixtures.tensor(manager, fixture.get("output")), output, "output");
                     if (gradients != null) {
                         collector.backward(output.mul(PyTorchFixtures.tensor(manager, fixture.get("upstream"))).sum());
                     }
                 }
             } else {
-                NDArray output = block.forward(store, new NDList(input), training).singletonOrThrow();
+                NDArray output = block.forward(store, LabelConsumer.inputs(block, input, labels), training)
+                        .singletonOrThrow();
                 PyTorchFixtures.assertClose(PyTorchFixtures.tensor(manager, fixture.get("output")), output, "output");
             }
             if (gradients != null) {
@@ -97,7 +109,7 @@ class PyTorchReferenceTest {
                     int position = indexOf(expectedParameters, runningName);
                     NDArray expected = PyTorchFixtures.tensor(manager, running);
                     if (runningName.endsWith("running_var") && !engine.supports(EngineCapability.UNBIASED_RUNNING_VARIANCE)) {
-                        if (!"batch-norm".equals(cast(fixture.get("block")).get("kind"))) {
+                        if (!BATCH_NORMS.contains(cast(fixture.get("block")).get("kind"))) {
                             continue; // inside a composite block the count per channel is not in the fixture
                         }
                         expected = biasedRunningVariance(fixture, PyTorchFixtures.tensor(manager, expectedParameters.get(position)),

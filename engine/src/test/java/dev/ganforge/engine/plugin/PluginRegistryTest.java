@@ -37,8 +37,8 @@ class PluginRegistryTest {
         List<String> order = registry.descriptors().stream().map(d -> d.family() + "/" + d.name()).toList();
         assertEquals(List.of("loss/bce", "loss/hinge", "loss/wasserstein-gp", "conditioning/projection",
                 "strategy/n-critic", "optimizer/adam", "dataset/folder", "block/activation", "block/avg-pool",
-                "block/batch-norm", "block/conv", "block/conv-transpose", "block/decoder", "block/dense", "block/dropout",
-                "block/encoder", "block/flatten", "block/global-avg-pool", "block/global-sum-pool", "block/instance-norm",
+                "block/batch-norm", "block/conditional-batch-norm", "block/conv", "block/conv-transpose", "block/decoder",
+                "block/dense", "block/dropout", "block/encoder", "block/flatten", "block/global-avg-pool", "block/global-sum-pool", "block/instance-norm",
                 "block/projection", "block/reflection-pad", "block/reshape", "block/residual", "block/skip",
                 "block/upsample", "block/zero-pad", "recipe/adversarial"), order);
     }

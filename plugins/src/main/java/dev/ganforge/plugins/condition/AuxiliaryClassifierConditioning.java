@@ -5,6 +5,7 @@ import dev.ganforge.role.Feed;
 import dev.ganforge.engine.condition.ConditionedBlock;
 import dev.ganforge.spec.NetworkSpec;
 import dev.ganforge.validate.SpecProblem;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,8 +15,13 @@ import java.util.List;
  */
 final class AuxiliaryClassifierConditioning extends LabelEmbeddingConditioning {
 
+    /** Joins the label to the noise, the default. */
     AuxiliaryClassifierConditioning(int embedding) {
-        super(embedding);
+        this(embedding, true);
+    }
+
+    AuxiliaryClassifierConditioning(int embedding, boolean joinNoise) {
+        super(embedding, joinNoise);
     }
 
     @Override
@@ -25,6 +31,8 @@ final class AuxiliaryClassifierConditioning extends LabelEmbeddingConditioning {
 
     @Override
     public List<SpecProblem> check(String role, NetworkSpec network, Feed feed) {
-        return FeatureCritic.finalScoreLayerProblems("auxiliary-classifier", role, network, feed);
+        List<SpecProblem> problems = new ArrayList<>(super.check(role, network, feed));
+        problems.addAll(FeatureCritic.finalScoreLayerProblems("auxiliary-classifier", role, network, feed));
+        return problems;
     }
 }

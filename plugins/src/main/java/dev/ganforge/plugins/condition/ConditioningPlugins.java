@@ -14,22 +14,27 @@ public final class ConditioningPlugins extends PluginModule {
     protected void configure() {
         ParameterSpec embedding = ParameterSpec.integer("embedding", 50,
                 "size of the generator's learned label embedding joined to the noise; 0 joins the one-hot label");
+        ParameterSpec joinNoise = ParameterSpec.bool(LabelEmbeddingConditioning.JOIN_NOISE, true,
+                "join the label to the noise; false when the generator's conditional-batch-norm blocks carry it alone");
         register(PluginFactory.<Conditioning>of(PluginDescriptor.of(PluginFamily.CONDITIONING, "label-channels",
                         "conditional GAN (Mirza & Osindero 2014): a label embedding joined to the noise, and the"
                                 + " one-hot label as extra input channels of the discriminator",
-                        embedding),
-                parameters -> new LabelChannelsConditioning(parameters.integer("embedding"))));
+                        embedding, joinNoise),
+                parameters -> new LabelChannelsConditioning(parameters.integer("embedding"),
+                        parameters.bool(LabelEmbeddingConditioning.JOIN_NOISE))));
         register(PluginFactory.<Conditioning>of(PluginDescriptor.of(PluginFamily.CONDITIONING, "projection",
                         "projection discriminator (Miyato & Koyama 2018): the score adds the inner product of a"
                                 + " class embedding and the critic's features; the generator joins a label embedding"
                                 + " to the noise",
-                        embedding),
-                parameters -> new ProjectionConditioning(parameters.integer("embedding"))));
+                        embedding, joinNoise),
+                parameters -> new ProjectionConditioning(parameters.integer("embedding"),
+                        parameters.bool(LabelEmbeddingConditioning.JOIN_NOISE))));
         register(PluginFactory.<Conditioning>of(PluginDescriptor.of(PluginFamily.CONDITIONING, "auxiliary-classifier",
                         "AC-GAN (Odena et al. 2017): the generator joins a label embedding to the noise; the critic"
                                 + " classifies what it scores, and the recipe adds the classifier's cross-entropy"
                                 + " (its class-weight) to both losses",
-                        embedding),
-                parameters -> new AuxiliaryClassifierConditioning(parameters.integer("embedding"))));
+                        embedding, joinNoise),
+                parameters -> new AuxiliaryClassifierConditioning(parameters.integer("embedding"),
+                        parameters.bool(LabelEmbeddingConditioning.JOIN_NOISE))));
     }
 }

@@ -9,6 +9,8 @@ import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import dev.ganforge.role.Feed;
 import dev.ganforge.engine.compile.InputGradients;
+import dev.ganforge.engine.compile.LabelConsumer;
+import dev.ganforge.role.Feed;
 import dev.ganforge.spec.BlockSpec;
 import dev.ganforge.spec.GanSpec;
 import dev.ganforge.spec.NetworkSpec;
@@ -60,13 +62,14 @@ abstract class FeatureCritic extends ConditionedLayers {
     protected final NDList forwardInternal(ParameterStore store, NDList inputs, boolean training,
             PairList<String, Object> params) {
         List<Block> blocks = blocks();
-        NDList features = new NDList(inputs.get(0));
+        NDArray labels = inputs.get(1);
+        NDArray phi = inputs.get(0);
         for (Block block : blocks.subList(0, blocks.size() - 1)) {
-            features = block.forward(store, features, training, params);
+            phi = block.forward(store, LabelConsumer.inputs(block, phi, labels), training, params).singletonOrThrow();
         }
-        NDArray phi = features.singletonOrThrow();
-        NDArray scores = blocks.get(blocks.size() - 1).forward(store, features, training, params).singletonOrThrow();
-        NDArray vectors = scoreVectors(store, inputs.get(1), phi);
+        Block head = blocks.get(blocks.size() - 1);
+        NDArray scores = head.forward(store, LabelConsumer.inputs(head, phi, labels), training, params).singletonOrThrow();
+        NDArray vectors = scoreVectors(store, labels, phi);
         NDList outputs = new NDList(vectors == null ? scores : scores.add(vectors.mul(phi).sum(new int[] {1}, true)));
         outputs.addAll(extraOutputs(store, phi));
         return outputs;

@@ -10,8 +10,13 @@ import dev.ganforge.engine.condition.ConditionedBlock;
  */
 final class LabelChannelsConditioning extends LabelEmbeddingConditioning {
 
+    /** Joins the label to the noise, the default. */
     LabelChannelsConditioning(int embedding) {
-        super(embedding);
+        this(embedding, true);
+    }
+
+    LabelChannelsConditioning(int embedding, boolean joinNoise) {
+        super(embedding, joinNoise);
     }
 
     @Override

@@ -34,7 +34,7 @@ final class LabelChannelsCritic extends ConditionedLayers {
 
     @Override
     protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
-        return layers.forward(store, new NDList(joined(inputs.get(0), inputs.get(1))), training, params);
+        return layers.forward(store, layersInputs(joined(inputs.get(0), inputs.get(1)), inputs.get(1)), training, params);
     }
 
     private NDArray joined(NDArray samples, NDArray labels) {

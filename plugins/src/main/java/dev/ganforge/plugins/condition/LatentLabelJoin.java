@@ -52,6 +52,6 @@ final class LatentLabelJoin extends ConditionedLayers {
         NDArray noise = inputs.get(0);
         NDArray label = Labels.oneHot(inputs.get(1), classes, noise.getDataType());
         NDArray joined = embedding == null ? label : label.matMul(store.getValue(embedding, noise.getDevice(), training));
-        return layers.forward(store, new NDList(noise.concat(joined, 1)), training, params);
+        return layers.forward(store, layersInputs(noise.concat(joined, 1), inputs.get(1)), training, params);
     }
 }

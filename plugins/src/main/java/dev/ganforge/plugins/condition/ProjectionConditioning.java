@@ -4,7 +4,10 @@ import ai.djl.nn.SequentialBlock;
 import dev.ganforge.role.Feed;
 import dev.ganforge.engine.condition.ConditionedBlock;
 import dev.ganforge.spec.NetworkSpec;
+import dev.ganforge.spec.BlockSpec;
+import dev.ganforge.spec.GanSpec;
 import dev.ganforge.validate.SpecProblem;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,8 +16,13 @@ import java.util.List;
  */
 final class ProjectionConditioning extends LabelEmbeddingConditioning {
 
+    /** Joins the label to the noise, the default. */
     ProjectionConditioning(int embedding) {
-        super(embedding);
+        this(embedding, true);
+    }
+
+    ProjectionConditioning(int embedding, boolean joinNoise) {
+        super(embedding, joinNoise);
     }
 
     @Override
@@ -24,6 +32,8 @@ final class ProjectionConditioning extends LabelEmbeddingConditioning {
 
     @Override
     public List<SpecProblem> check(String role, NetworkSpec network, Feed feed) {
-        return FeatureCritic.finalScoreLayerProblems("projection", role, network, feed);
+        List<SpecProblem> problems = new ArrayList<>(super.check(role, network, feed));
+        problems.addAll(FeatureCritic.finalScoreLayerProblems("projection", role, network, feed));
+        return problems;
     }
 }

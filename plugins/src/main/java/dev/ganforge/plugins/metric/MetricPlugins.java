@@ -6,6 +6,7 @@ import dev.ganforge.engine.plugin.PluginDescriptor;
 import dev.ganforge.engine.plugin.PluginFactory;
 import dev.ganforge.engine.plugin.PluginFamily;
 import dev.ganforge.engine.plugin.PluginModule;
+import dev.ganforge.engine.plugin.PluginParameters;
 import java.nio.file.Path;
 
 /** Registers the built-in metrics under their YAML names. */
@@ -17,19 +18,36 @@ public final class MetricPlugins extends PluginModule {
                         "Frechet distance between generated and real test samples in the features of a small CNN"
                         + " trained (once, cached) on the real training split; also its test accuracy and, for a"
                         + " conditional GAN, how often generated samples are classified as their label",
-                        ParameterSpec.integer("samples", 10_000, "generated samples compared with the test split"),
-                        ParameterSpec.integer("features", 128, "width of the classifier's penultimate (feature) layer"),
-                        ParameterSpec.integer("epochs", 3, "classifier training epochs over the training split"),
-                        ParameterSpec.integer("batch-size", 128, "classifier training batch size"),
-                        ParameterSpec.number("lr", 1e-3, "classifier learning rate (Adam)"),
-                        ParameterSpec.integer("seed", 0, "seed of the classifier's initialisation and data order"),
-                        ParameterSpec.string("cache", "", "folder of trained classifiers; empty for"
-                                + " $GANFORGE_CACHE/classifiers or ~/.cache/ganforge/classifiers")),
-                parameters -> new ClassifierFid(parameters.integer("samples"),
-                        new FeatureClassifier.Settings(parameters.integer("features"), parameters.integer("epochs"),
-                                parameters.integer("batch-size"), parameters.number("lr"), parameters.integer("seed")),
-                        parameters.string("cache").isEmpty()
-                                ? ClassifierCache.standard()
-                                : new ClassifierCache(Path.of(parameters.string("cache"))))));
+                        withClassifier(ParameterSpec.integer("samples", 10_000, "generated samples compared with the test split"))),
+                parameters -> new ClassifierFid(parameters.integer("samples"), settings(parameters), cache(parameters))));
+        register(PluginFactory.<GanMetric>of(PluginDescriptor.of(PluginFamily.METRIC, "class-accuracy",
+                        "for a conditional GAN: the share of samples generated for each class that classifier-fid's"
+                        + " classifier reads as that class, beside the classifier's own test accuracy",
+                        withClassifier(ParameterSpec.integer("samples-per-class", 1000, "samples generated for each class"))),
+                parameters -> new ClassAccuracy(parameters.integer("samples-per-class"), settings(parameters),
+                        cache(parameters))));
+    }
+
+    /** {@code own} and the parameters of the classifier the metrics judge samples with. */
+    private static ParameterSpec[] withClassifier(ParameterSpec own) {
+        return new ParameterSpec[] {own,
+                ParameterSpec.integer("features", 128, "width of the classifier's penultimate (feature) layer"),
+                ParameterSpec.integer("epochs", 3, "classifier training epochs over the training split"),
+                ParameterSpec.integer("batch-size", 128, "classifier training batch size"),
+                ParameterSpec.number("lr", 1e-3, "classifier learning rate (Adam)"),
+                ParameterSpec.integer("seed", 0, "seed of the classifier's initialisation and data order"),
+                ParameterSpec.string("cache", "", "folder of trained classifiers; empty for"
+                        + " $GANFORGE_CACHE/classifiers or ~/.cache/ganforge/classifiers")};
+    }
+
+    private static FeatureClassifier.Settings settings(PluginParameters parameters) {
+        return new FeatureClassifier.Settings(parameters.integer("features"), parameters.integer("epochs"),
+                parameters.integer("batch-size"), parameters.number("lr"), parameters.integer("seed"));
+    }
+
+    private static ClassifierCache cache(PluginParameters parameters) {
+        return parameters.string("cache").isEmpty()
+                ? ClassifierCache.standard()
+                : new ClassifierCache(Path.of(parameters.string("cache")));
     }
 }
