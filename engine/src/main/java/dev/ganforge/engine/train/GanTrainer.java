@@ -3,6 +3,7 @@ package dev.ganforge.engine.train;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
@@ -64,6 +65,8 @@ public final class GanTrainer implements AutoCloseable {
     private final ParameterStore store;
     private final CompiledNetwork samplingNetwork;
     private final int criticSteps;
+    private final GradientGuard guard;
+    private final Backpropagation backpropagation;
     private long step;
 
     private GanTrainer(Builder builder) {
@@ -85,6 +88,8 @@ public final class GanTrainer implements AutoCloseable {
         this.engine = EngineSupport.of(spec);
         engine.requireCorrectConvolutions();
         this.manager = engine.newManager();
+        this.guard = builder.guard;
+        this.backpropagation = builder.backpropagation != null ? builder.backpropagation : engine::backward;
         this.store = new ParameterStore(manager, false);
 
         manager.getEngine().setRandomSeed(seedFor(-1));
@@ -142,7 +147,8 @@ public final class GanTrainer implements AutoCloseable {
         manager.getEngine().setRandomSeed(seedFor(step));
         StepRecord measured;
         try (NDManager stepManager = manager.newSubManager()) {
-            measured = recipe.step(new Step(number, stepManager));
+            Step current = new Step(number, stepManager);
+            measured = recipe.step(current).withGradientCorrections(current.corrections);
         }
         step = number;
         recipe.afterStep(strategies, context());
@@ -155,6 +161,8 @@ public final class GanTrainer implements AutoCloseable {
     private final class Step implements RecipeStep {
         private final long number;
         private final NDManager stepManager;
+        /** Updates of this step whose recomputed gradient differed from the first and was used instead. */
+        private int corrections;
 
         Step(long number, NDManager stepManager) {
             this.number = number;
@@ -244,14 +252,31 @@ public final class GanTrainer implements AutoCloseable {
             frozen.forEach(other -> held.addAll(trainable(network(other).block().getParameters())));
             held.forEach(parameter -> parameter.freeze(true));
             NDArray value;
+            double norm;
+            boolean corrected = false;
             try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
                 value = lossOfRole.get();
-                collector.backward(value);
+                boolean kept = backpropagation.backward(collector, value, true);
+                norm = gradientNorm(parameters, stepManager);
+                // A suspect gradient is computed once more from the same forward pass (same inputs,
+                // same random draws, batch-norm statistics updated once); a different result means
+                // the first was wrong, since the computation is deterministic.
+                if (kept && Double.isFinite(value.getFloat()) && guard.isSuspect(role, norm)) {
+                    zeroGradients(parameters, stepManager);
+                    backpropagation.backward(collector, value, false);
+                    double recomputed = gradientNorm(parameters, stepManager);
+                    corrected = Double.compare(norm, recomputed) != 0;
+                    norm = recomputed;
+                }
             } finally {
                 held.forEach(parameter -> parameter.freeze(false));
             }
             double measured = requireFinite(value.getFloat(), number, role);
-            double norm = gradientNorm(parameters, stepManager);
+            requireFiniteGradient(norm, number, role);
+            guard.accept(role, norm);
+            if (corrected) {
+                corrections++;
+            }
             optimizers.get(role).step(parameters);
             return new Update(measured, norm);
         }
@@ -378,6 +403,13 @@ public final class GanTrainer implements AutoCloseable {
         }
     }
 
+    /** How a loss is back-propagated: the engine's backward ({@link EngineSupport#backward}), or a test's. */
+    @FunctionalInterface
+    interface Backpropagation {
+        /** Back-propagates {@code value}; returns whether the graph was kept for a second call. */
+        boolean backward(GradientCollector collector, NDArray value, boolean keepGraph);
+    }
+
     /** A network this trainer trains, with its optimiser. */
     private record TrainedNetwork(CompiledNetwork compiled, GanOptimizer optimizer) {}
 
@@ -454,6 +486,26 @@ public final class GanTrainer implements AutoCloseable {
         return value;
     }
 
+    private static void requireFiniteGradient(double norm, long step, String network) {
+        if (!Double.isFinite(norm)) {
+            throw new TrainingDivergedException(step, "step " + step + ": the norm of the " + network + "'s gradient is "
+                    + norm + " (computed twice, with a finite loss); training stopped before updating from it. Try a"
+                    + " lower learning rate, a gradient penalty or label smoothing, and resume from the last checkpoint.");
+        }
+    }
+
+    /** Sets the gradients of {@code parameters} to zero, NaN and infinities included (a product with 0 would keep them). */
+    private static void zeroGradients(ParameterList parameters, NDManager stepManager) {
+        for (Pair<String, Parameter> pair : parameters) {
+            Parameter parameter = pair.getValue();
+            if (parameter.requiresGradient()) {
+                NDArray gradient = parameter.getArray().getGradient();
+                gradient.attach(stepManager);
+                gradient.set(new NDIndex("..."), 0f);
+            }
+        }
+    }
+
     private static double gradientNorm(ParameterList parameters, NDManager stepManager) {
         double sum = 0;
         for (Pair<String, Parameter> pair : parameters) {
@@ -518,8 +570,22 @@ public final class GanTrainer implements AutoCloseable {
         private GanDataset dataset;
         private final List<TrainingStrategy> strategies = new ArrayList<>();
         private TrainingRecipe recipe = new AdversarialRecipe();
+        private GradientGuard guard = new GradientGuard();
+        private Backpropagation backpropagation;
 
         private Builder() {}
+
+        /** Another rule for which gradients are computed twice (tests). */
+        Builder optGradientGuard(GradientGuard guard) {
+            this.guard = Objects.requireNonNull(guard, "guard");
+            return this;
+        }
+
+        /** Another backward than the engine's (tests: one that corrupts a gradient). */
+        Builder optBackpropagation(Backpropagation backpropagation) {
+            this.backpropagation = Objects.requireNonNull(backpropagation, "backpropagation");
+            return this;
+        }
 
         public Builder setGan(CompiledGan gan) {
             this.gan = gan;
