@@ -35,14 +35,22 @@ final class GradientGuard {
     static final int WARM_UP = 20;
     static final double FACTOR = 10;
 
+    /**
+     * The system property that makes every gradient suspect, so that each is computed twice and
+     * every disagreement counted: for soak tests of the native kernels ({@code
+     * bench/gradient-soak.sh}), at the price of a second backward pass per update.
+     */
+    static final String EVERY_GRADIENT_PROPERTY = "ganforge.recompute-every-gradient";
+
     private final int window;
     private final int warmUp;
     private final double factor;
+    private final boolean everyGradient;
     private final Map<String, Deque<Double>> recent = new HashMap<>();
 
-    /** The guard with the defaults. */
+    /** The guard with the defaults, or every gradient suspect if {@link #EVERY_GRADIENT_PROPERTY} is {@code true}. */
     GradientGuard() {
-        this(WINDOW, WARM_UP, FACTOR);
+        this(WINDOW, WARM_UP, FACTOR, Boolean.getBoolean(EVERY_GRADIENT_PROPERTY));
     }
 
     /**
@@ -51,17 +59,27 @@ final class GradientGuard {
      * @param factor how far from the median (above or below, as a ratio) a norm is suspect
      */
     GradientGuard(int window, int warmUp, double factor) {
+        this(window, warmUp, factor, false);
+    }
+
+    /** A guard to which every gradient is suspect. */
+    static GradientGuard everyGradient() {
+        return new GradientGuard(WINDOW, WARM_UP, FACTOR, true);
+    }
+
+    private GradientGuard(int window, int warmUp, double factor, boolean everyGradient) {
         if (window < 1 || warmUp < 0 || warmUp > window || !(factor >= 1)) {
             throw new IllegalArgumentException("window " + window + ", warm-up " + warmUp + ", factor " + factor);
         }
         this.window = window;
         this.warmUp = warmUp;
         this.factor = factor;
+        this.everyGradient = everyGradient;
     }
 
     /** Whether the gradient of {@code role} with this norm is to be computed again before it is used. */
     boolean isSuspect(String role, double norm) {
-        if (!Double.isFinite(norm)) {
+        if (everyGradient || !Double.isFinite(norm)) {
             return true;
         }
         Deque<Double> norms = recent.get(role);

@@ -48,6 +48,7 @@ class GradientGuardTest {
         assertFalse(guard.isSuspect("d", 20.5), "only the last five count: median 100");
         assertTrue(guard.isSuspect("d", 9));
         assertFalse(guard.isSuspect("d", 999));
+        assertTrue(GradientGuard.everyGradient().isSuspect("d", 1));
     }
 
     @Test
@@ -115,9 +116,14 @@ class GradientGuardTest {
                     return false;
                 }));
         RunResult guarded = train(TinyGan.builder(TinyGan.wasserstein(), List.of()));
-        // Factor 1 without warm-up: every norm but one equal to the median is suspect.
+        AtomicInteger backwards = new AtomicInteger();
         RunResult everyTwice = train(TinyGan.builder(TinyGan.wasserstein(), List.of())
-                .optGradientGuard(new GradientGuard(1, 0, 1)));
+                .optGradientGuard(GradientGuard.everyGradient())
+                .optBackpropagation((collector, value, keepGraph) -> {
+                    backwards.incrementAndGet();
+                    return PYTORCH.backward(collector, value, keepGraph);
+                }));
+        assertEquals(4 * STEPS, backwards.get(), "two updates a step, each computed twice");
         assertEquals(plain.norms, guarded.norms);
         assertEquals(plain.norms, everyTwice.norms);
         assertWeightsEqual(plain, guarded);
