@@ -131,7 +131,7 @@ public final class GanTrainer implements AutoCloseable {
      * Trains until {@code targetStep} generator steps are complete, telling {@code listener}
      * after each.
      *
-     * @throws TrainingDivergedException if a loss becomes NaN or infinite
+     * @throws TrainingDivergedException if a loss or a gradient norm becomes NaN or infinite
      */
     public void trainUntil(long targetStep, TrainingListener listener) throws Exception {
         while (step < targetStep) {
