@@ -14,10 +14,11 @@ import java.util.Locale;
 
 /**
  * The per-step loss and gradient-norm history of a run: appended to {@code history.csv} as it
- * goes (so a crash loses nothing). {@code LossPlot} draws it. The last column, {@code
- * grad_corrections}, counts the updates of the step whose gradient was computed twice and
- * differed ({@link StepRecord#gradientCorrections()}); files written before it existed are read
- * as having none, and gain the column when they are next written.
+ * goes (so a crash loses nothing). {@code LossPlot} draws it. The column {@code
+ * grad_corrections}, before the last ({@code samples_per_s}, which stays last for scripts that
+ * drop it), counts the updates of the step whose gradient was computed twice and differed
+ * ({@link StepRecord#gradientCorrections()}); files written before it existed are read as having
+ * none, and gain the column when they are next written.
  */
 public final class LossHistory {
 
@@ -86,7 +87,7 @@ public final class LossHistory {
         StringBuilder header = new StringBuilder("step");
         roles.forEach(role -> header.append(',').append(shortName(role)).append("_loss"));
         roles.forEach(role -> header.append(',').append(shortName(role)).append("_grad_norm"));
-        return header.append(',').append(SAMPLES_PER_SECOND).append(',').append(CORRECTIONS).toString();
+        return header.append(',').append(CORRECTIONS).append(',').append(SAMPLES_PER_SECOND).toString();
     }
 
     private static List<String> rolesOf(String header) {
@@ -146,7 +147,7 @@ public final class LossHistory {
         StringBuilder row = new StringBuilder(Long.toString(record.step()));
         roles.forEach(role -> row.append(String.format(Locale.ROOT, ",%.6g", record.loss(role))));
         roles.forEach(role -> row.append(String.format(Locale.ROOT, ",%.6g", record.gradientNorm(role))));
-        return row.append(String.format(Locale.ROOT, ",%.1f,%d%n", record.samplesPerSecond(),
-                record.gradientCorrections())).toString();
+        return row.append(String.format(Locale.ROOT, ",%d,%.1f%n", record.gradientCorrections(),
+                record.samplesPerSecond())).toString();
     }
 }
