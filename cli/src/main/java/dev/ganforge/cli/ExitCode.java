@@ -13,7 +13,7 @@ public final class ExitCode {
     public static final int INVALID_SPEC = 3;
     /** A file could not be read or written. */
     public static final int IO_ERROR = 4;
-    /** Training stopped because a loss became NaN or infinite; the last good checkpoint is kept. */
+    /** Training stopped because a loss or a gradient became NaN or infinite; the last good checkpoint is kept. */
     public static final int DIVERGED = 5;
     /**
      * The engine's native convolution kernels compute wrong results on this CPU under the current

@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
             "2:wrong command-line usage",
             "3:the spec has problems (each printed with file:line:column)",
             "4:a file could not be read or written",
-            "5:training diverged (a loss became NaN or infinite); the last good checkpoint is kept",
+            "5:training diverged (a loss or a gradient became NaN or infinite); the last good checkpoint is kept",
             "6:the engine's convolution kernels are wrong on this CPU; run with ONEDNN_MAX_CPU_ISA=AVX"
         })
 public final class GanforgeCli implements Callable<Integer> {

@@ -89,11 +89,11 @@ class TrainingCommandsTest {
     @Test
     void historyHasOneRowPerStep() throws IOException {
         List<String> lines = Files.readAllLines(run.resolve("history.csv"), StandardCharsets.UTF_8);
-        assertEquals("step,d_loss,g_loss,d_grad_norm,g_grad_norm,samples_per_s", lines.get(0));
+        assertEquals("step,d_loss,g_loss,d_grad_norm,g_grad_norm,grad_corrections,samples_per_s", lines.get(0));
         assertEquals(LongStream.rangeClosed(1, 20).boxed().toList(), steps(lines), String.join("\n", lines));
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.split(",");
-            assertEquals(6, cells.length, line);
+            assertEquals(7, cells.length, line);
             for (String cell : cells) {
                 assertTrue(Double.isFinite(Double.parseDouble(cell)), line);
             }

@@ -34,7 +34,15 @@ public enum EngineCapability {
      * as PyTorch does): PyTorch only. MXNet updates it with the biased one, smaller by a factor
      * (N − 1)/N for N values per channel, which only small batches notice.
      */
-    UNBIASED_RUNNING_VARIANCE("batch-norm running variance with Bessel's correction", EnumSet.of(TrainingEngine.PYTORCH));
+    UNBIASED_RUNNING_VARIANCE("batch-norm running variance with Bessel's correction", EnumSet.of(TrainingEngine.PYTORCH)),
+    /**
+     * Backpropagation that keeps its graph, so that the same gradient can be computed a second
+     * time without running the forward pass again (which would draw new random numbers and update
+     * batch-norm statistics twice): PyTorch only, through its internals ({@code
+     * ai.djl.pytorch.jni.JniUtils.backward} with {@code keepGraph}). The trainer uses it to
+     * recompute a suspect gradient ({@link EngineSupport#backward}).
+     */
+    KEEP_GRAPH_BACKWARD("backward that keeps its graph (retain_graph)", EnumSet.of(TrainingEngine.PYTORCH));
 
     private final String description;
     private final Set<TrainingEngine> engines;

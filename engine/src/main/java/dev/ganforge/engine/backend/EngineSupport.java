@@ -7,6 +7,9 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.training.GradientCollector;
 import dev.ganforge.spec.GanSpec;
 import dev.ganforge.spec.TrainingEngine;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -138,6 +141,50 @@ public final class EngineSupport {
         }
         try (GradientCollector collector = engine().newGradientCollector()) {
             return forward.get();
+        }
+    }
+
+    /**
+     * Back-propagates {@code value} inside {@code collector}, keeping its graph if asked and the
+     * engine can ({@link EngineCapability#KEEP_GRAPH_BACKWARD}), so that a second call computes the
+     * same gradient again from the same forward pass. Keeping the graph changes no number: it only
+     * keeps the forward pass's saved arrays (most of which the step's manager holds anyway) until
+     * the step's arrays are closed.
+     *
+     * @return whether the graph was kept, i.e. whether backward may be called once more on {@code value}
+     */
+    public boolean backward(GradientCollector collector, NDArray value, boolean keepGraph) {
+        if (!keepGraph || !supports(EngineCapability.KEEP_GRAPH_BACKWARD)) {
+            collector.backward(value);
+            return false;
+        }
+        try {
+            // What DJL's PtGradientCollector.backward does, with keepGraph set.
+            PyTorchBackward.HANDLE.invoke(value, value.onesLike(), true, false);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("PyTorch's backward failed", e);
+        }
+        return true;
+    }
+
+    /** libtorch's backward with its options, reached through DJL's JNI class (not on the compile class path). */
+    private static final class PyTorchBackward {
+        static final MethodHandle HANDLE = find();
+
+        private static MethodHandle find() {
+            try {
+                Class<?> jni = Class.forName("ai.djl.pytorch.jni.JniUtils");
+                Class<?> array = Class.forName("ai.djl.pytorch.engine.PtNDArray");
+                MethodHandle backward = MethodHandles.publicLookup().findStatic(jni, "backward",
+                        MethodType.methodType(void.class, array, array, boolean.class, boolean.class));
+                return backward.asType(MethodType.methodType(void.class, NDArray.class, NDArray.class, boolean.class,
+                        boolean.class));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("DJL's PyTorch engine has no JniUtils.backward(PtNDArray, PtNDArray,"
+                        + " boolean, boolean); another DJL version than 0.36?", e);
+            }
         }
     }
 

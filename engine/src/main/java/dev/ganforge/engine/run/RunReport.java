@@ -1,6 +1,8 @@
 package dev.ganforge.engine.run;
 
+import dev.ganforge.engine.train.LossHistory;
 import dev.ganforge.engine.train.ProgressReporter;
+import dev.ganforge.engine.train.StepRecord;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -75,6 +77,7 @@ public final class RunReport {
         } else {
             html.append("<p class=\"none\">No loss curves yet.</p>\n");
         }
+        correctionsParagraph(html, directory);
         html.append("</section>\n");
 
         html.append("<h2>Samples</h2>\n<section id=\"samples\">\n");
@@ -122,6 +125,30 @@ public final class RunReport {
             html.append("</tr>\n");
         }
         html.append("</table>\n");
+    }
+
+    /** The steps whose gradient the trainer found wrong and computed again ({@code grad_corrections} in the history). */
+    private static void correctionsParagraph(StringBuilder html, RunDirectory directory) throws IOException {
+        if (!Files.exists(directory.history())) {
+            return;
+        }
+        List<String> steps = new ArrayList<>();
+        int corrections = 0;
+        for (StepRecord record : new LossHistory(directory.history()).records()) {
+            if (record.gradientCorrections() > 0) {
+                corrections += record.gradientCorrections();
+                steps.add(Long.toString(record.step()));
+            }
+        }
+        html.append("<p id=\"gradient-corrections\">");
+        if (corrections == 0) {
+            html.append("No gradient had to be corrected: every gradient that was computed twice came out the same.");
+        } else {
+            html.append(corrections).append(corrections == 1 ? " gradient was" : " gradients were")
+                    .append(" wrong and computed again (the second result was used): step")
+                    .append(steps.size() == 1 ? " " : "s ").append(String.join(", ", steps)).append('.');
+        }
+        html.append("</p>\n");
     }
 
     private static void provenanceSection(StringBuilder html, Provenance provenance) {

@@ -327,7 +327,7 @@ public final class TrainingRun implements AutoCloseable {
      *
      * @param progress where the progress line goes, or {@code null} for none
      * @param terminal whether {@code progress} is an interactive terminal
-     * @throws TrainingDivergedException if a loss becomes NaN or infinite; the last good
+     * @throws TrainingDivergedException if a loss or a gradient norm becomes NaN or infinite; the last good
      *     checkpoint stays the latest
      */
     public void trainUntil(long targetStep, PrintStream progress, boolean terminal) throws IOException {
@@ -339,7 +339,7 @@ public final class TrainingRun implements AutoCloseable {
      * at the spec's intervals and at the end, and telling {@code listener} of each step and file.
      *
      * @throws IOException if a file of the run cannot be written, or the listener throws one
-     * @throws TrainingDivergedException if a loss becomes NaN or infinite; the last good
+     * @throws TrainingDivergedException if a loss or a gradient norm becomes NaN or infinite; the last good
      *     checkpoint stays the latest
      */
     public void trainUntil(long targetStep, RunListener listener) throws IOException {

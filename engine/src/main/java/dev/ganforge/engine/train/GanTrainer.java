@@ -3,6 +3,7 @@ package dev.ganforge.engine.train;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
@@ -64,6 +65,8 @@ public final class GanTrainer implements AutoCloseable {
     private final ParameterStore store;
     private final CompiledNetwork samplingNetwork;
     private final int criticSteps;
+    private final GradientGuard guard;
+    private final Backpropagation backpropagation;
     private long step;
 
     private GanTrainer(Builder builder) {
@@ -85,6 +88,8 @@ public final class GanTrainer implements AutoCloseable {
         this.engine = EngineSupport.of(spec);
         engine.requireCorrectConvolutions();
         this.manager = engine.newManager();
+        this.guard = builder.guard;
+        this.backpropagation = builder.backpropagation != null ? builder.backpropagation : engine::backward;
         this.store = new ParameterStore(manager, false);
 
         manager.getEngine().setRandomSeed(seedFor(-1));
@@ -154,7 +159,7 @@ public final class GanTrainer implements AutoCloseable {
      * Trains until {@code targetStep} generator steps are complete, telling {@code listener}
      * after each.
      *
-     * @throws TrainingDivergedException if a loss becomes NaN or infinite
+     * @throws TrainingDivergedException if a loss or a gradient norm becomes NaN or infinite
      */
     public void trainUntil(long targetStep, TrainingListener listener) throws Exception {
         while (step < targetStep) {
@@ -177,7 +182,8 @@ public final class GanTrainer implements AutoCloseable {
         }
         StepRecord measured;
         try (NDManager stepManager = manager.newSubManager()) {
-            measured = recipe.step(new Step(number, stepManager));
+            Step current = new Step(number, stepManager);
+            measured = recipe.step(current).withGradientCorrections(current.corrections);
         }
         step = number;
         TrainingContext context = context();
@@ -191,6 +197,8 @@ public final class GanTrainer implements AutoCloseable {
     private final class Step implements RecipeStep {
         private final long number;
         private final NDManager stepManager;
+        /** Updates of this step whose recomputed gradient differed from the first and was used instead. */
+        private int corrections;
 
         Step(long number, NDManager stepManager) {
             this.number = number;
@@ -271,20 +279,35 @@ public final class GanTrainer implements AutoCloseable {
 
         @Override
         public Update update(List<String> roles, Set<String> frozen, Supplier<NDArray> lossOfRole) {
+            String name = String.join(" and ", roles);
             List<Parameter> held = new ArrayList<>();
             frozen.forEach(other -> held.addAll(trainable(network(other).block().getParameters())));
             held.forEach(parameter -> parameter.freeze(true));
             NDArray value;
+            double norm;
+            boolean corrected = false;
             try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
                 value = lossOfRole.get();
-                collector.backward(value);
+                boolean kept = backpropagation.backward(collector, value, true);
+                norm = gradientNorm(roles, stepManager);
+                // A suspect gradient is computed once more from the same forward pass (same inputs,
+                // same random draws, batch-norm statistics updated once); a different result means
+                // the first was wrong, since the computation is deterministic.
+                if (kept && Double.isFinite(value.getFloat()) && guard.isSuspect(name, norm)) {
+                    roles.forEach(role -> zeroGradients(network(role).block().getParameters(), stepManager));
+                    backpropagation.backward(collector, value, false);
+                    double recomputed = gradientNorm(roles, stepManager);
+                    corrected = Double.compare(norm, recomputed) != 0;
+                    norm = recomputed;
+                }
             } finally {
                 held.forEach(parameter -> parameter.freeze(false));
             }
-            double measured = requireFinite(value.getFloat(), number, String.join(" and ", roles));
-            double squares = 0;
-            for (String role : roles) {
-                squares += gradientSquares(network(role).block().getParameters(), stepManager);
+            double measured = requireFinite(value.getFloat(), number, name);
+            requireFiniteGradient(norm, number, name);
+            guard.accept(name, norm);
+            if (corrected) {
+                corrections++;
             }
             for (String role : roles) {
                 optimizers.get(role).step(network(role).block().getParameters());
@@ -293,7 +316,7 @@ public final class GanTrainer implements AutoCloseable {
             for (String role : roles) {
                 strategies.forEach(strategy -> strategy.afterUpdate(role, context));
             }
-            return new Update(measured, Math.sqrt(squares));
+            return new Update(measured, norm);
         }
     }
 
@@ -419,6 +442,13 @@ public final class GanTrainer implements AutoCloseable {
         }
     }
 
+    /** How a loss is back-propagated: the engine's backward ({@link EngineSupport#backward}), or a test's. */
+    @FunctionalInterface
+    interface Backpropagation {
+        /** Back-propagates {@code value}; returns whether the graph was kept for a second call. */
+        boolean backward(GradientCollector collector, NDArray value, boolean keepGraph);
+    }
+
     /** A network this trainer trains, with its optimiser. */
     private record TrainedNetwork(CompiledNetwork compiled, GanOptimizer optimizer) {}
 
@@ -495,6 +525,35 @@ public final class GanTrainer implements AutoCloseable {
         return value;
     }
 
+    private static void requireFiniteGradient(double norm, long step, String network) {
+        if (!Double.isFinite(norm)) {
+            throw new TrainingDivergedException(step, "step " + step + ": the norm of the " + network + "'s gradient is "
+                    + norm + " (computed twice, with a finite loss); training stopped before updating from it. Try a"
+                    + " lower learning rate, a gradient penalty or label smoothing, and resume from the last checkpoint.");
+        }
+    }
+
+    /** Sets the gradients of {@code parameters} to zero, NaN and infinities included (a product with 0 would keep them). */
+    private static void zeroGradients(ParameterList parameters, NDManager stepManager) {
+        for (Pair<String, Parameter> pair : parameters) {
+            Parameter parameter = pair.getValue();
+            if (parameter.requiresGradient()) {
+                NDArray gradient = parameter.getArray().getGradient();
+                gradient.attach(stepManager);
+                gradient.set(new NDIndex("..."), 0f);
+            }
+        }
+    }
+
+    /** The L2 norm of the gradients of the networks of {@code roles} together. */
+    private double gradientNorm(List<String> roles, NDManager stepManager) {
+        double squares = 0;
+        for (String role : roles) {
+            squares += gradientSquares(network(role).block().getParameters(), stepManager);
+        }
+        return Math.sqrt(squares);
+    }
+
     /** The sum of the squares of every gradient of {@code parameters}: the square of their L2 norm. */
     private static double gradientSquares(ParameterList parameters, NDManager stepManager) {
         double sum = 0;
@@ -560,8 +619,22 @@ public final class GanTrainer implements AutoCloseable {
         private GanDataset dataset;
         private final List<TrainingStrategy> strategies = new ArrayList<>();
         private TrainingRecipe recipe = new AdversarialRecipe();
+        private GradientGuard guard = new GradientGuard();
+        private Backpropagation backpropagation;
 
         private Builder() {}
+
+        /** Another rule for which gradients are computed twice (tests). */
+        Builder optGradientGuard(GradientGuard guard) {
+            this.guard = Objects.requireNonNull(guard, "guard");
+            return this;
+        }
+
+        /** Another backward than the engine's (tests: one that corrupts a gradient). */
+        Builder optBackpropagation(Backpropagation backpropagation) {
+            this.backpropagation = Objects.requireNonNull(backpropagation, "backpropagation");
+            return this;
+        }
 
         public Builder setGan(CompiledGan gan) {
             this.gan = gan;

@@ -14,13 +14,23 @@ import java.util.Objects;
  *     update's), in the order the recipe reports them
  * @param gradientNorms the L2 norm of all of each network's gradients of that update, by role
  * @param samplesPerSecond real samples consumed per second over this step
+ * @param gradientCorrections updates of this step whose gradient the trainer computed a second
+ *     time (as suspect) and found different, and which it made from the second result
  */
 public record StepRecord(long step, Map<String, Double> losses, Map<String, Double> gradientNorms,
-        double samplesPerSecond) {
+        double samplesPerSecond, int gradientCorrections) {
+
+    /** A step without gradient corrections, as a recipe reports it. */
+    public StepRecord(long step, Map<String, Double> losses, Map<String, Double> gradientNorms, double samplesPerSecond) {
+        this(step, losses, gradientNorms, samplesPerSecond, 0);
+    }
 
     public StepRecord {
         losses = Collections.unmodifiableMap(new LinkedHashMap<>(losses));
         gradientNorms = Collections.unmodifiableMap(new LinkedHashMap<>(gradientNorms));
+        if (gradientCorrections < 0) {
+            throw new IllegalArgumentException("gradient corrections must be >= 0, are " + gradientCorrections);
+        }
         if (!losses.keySet().equals(gradientNorms.keySet())) {
             throw new IllegalArgumentException("a step has a loss and a gradient norm for the same roles, not "
                     + losses.keySet() + " and " + gradientNorms.keySet());
@@ -48,6 +58,11 @@ public record StepRecord(long step, Map<String, Double> losses, Map<String, Doub
 
     /** A copy with another throughput, as the trainer measures it around the recipe's step. */
     public StepRecord withSamplesPerSecond(double rate) {
-        return new StepRecord(step, losses, gradientNorms, rate);
+        return new StepRecord(step, losses, gradientNorms, rate, gradientCorrections);
+    }
+
+    /** A copy with another count of corrected gradients, as the trainer counts them around the recipe's step. */
+    public StepRecord withGradientCorrections(int corrections) {
+        return new StepRecord(step, losses, gradientNorms, samplesPerSecond, corrections);
     }
 }

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ganforge.engine.train.LossHistory;
+import dev.ganforge.engine.train.StepRecord;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,5 +72,20 @@ class RunReportTest {
         String html = write(new RunDirectory(root));
         assertTrue(html.contains("<p id=\"progress\">20 generator steps trained.</p>\n"), html);
         assertTrue(html.contains("<h2>Provenance</h2>\n<p class=\"none\">No provenance.yaml.</p>\n"), html);
+    }
+
+    @Test
+    void theReportListsTheStepsWhoseGradientWasCorrected() throws IOException {
+        RunDirectory directory = new RunDirectory(root);
+        LossHistory history = new LossHistory(directory.history());
+        String clean = write(directory);
+        assertTrue(clean.contains("<p id=\"gradient-corrections\">No gradient had to be corrected"), clean);
+        for (long step = 1; step <= 30; step++) {
+            history.add(new StepRecord(step, Map.of("discriminator", 1.0, "generator", 2.0),
+                    Map.of("discriminator", 3.0, "generator", 4.0), 100, step == 12 ? 2 : step == 28 ? 1 : 0));
+        }
+        String html = write(directory);
+        assertTrue(html.contains("<p id=\"gradient-corrections\">3 gradients were wrong and computed again (the second"
+                + " result was used): steps 12, 28.</p>"), html);
     }
 }

@@ -66,13 +66,17 @@ public final class TinyGan {
     }
 
     public static GanTrainer trainer(GanLoss loss, List<TrainingStrategy> strategies) {
+        return builder(loss, strategies).build();
+    }
+
+    /** The builder of {@link #trainer}, for tests that set more. */
+    static GanTrainer.Builder builder(GanLoss loss, List<TrainingStrategy> strategies) {
         return GanTrainer.builder()
                 .setGan(GanCompiler.compile(spec()))
                 .setLoss(loss)
                 .setGeneratorOptimizer(AdamOptimizer.builder().optLearningRate(1e-2).build())
                 .setDiscriminatorOptimizer(AdamOptimizer.builder().optLearningRate(1e-2).build())
                 .setDataset(data())
-                .optStrategies(strategies)
-                .build();
+                .optStrategies(strategies);
     }
 }
