@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
             TrainCommand.class,
             ResumeCommand.class,
             SampleCommand.class,
+            TranslateCommand.class,
             EvaluateCommand.class,
             PluginsCommand.class,
             CheckKernelsCommand.class,

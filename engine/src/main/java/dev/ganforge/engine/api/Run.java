@@ -1,5 +1,10 @@
 package dev.ganforge.engine.api;
 
+import java.nio.file.Files;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.ndarray.NDManager;
+import dev.ganforge.engine.sample.SampleImages;
+import dev.ganforge.engine.sample.ImageInputs;
 import dev.ganforge.engine.plugin.PluginFamily;
 import dev.ganforge.engine.plugin.PluginRegistry;
 import dev.ganforge.engine.run.TrainingRun;
@@ -72,6 +77,52 @@ public final class Run implements AutoCloseable {
     /** The number of classes of a conditional GAN, 0 for an unconditional one. */
     public int classes() {
         return run.classes();
+    }
+
+    /**
+     * Translates the images of {@code in} (a file, or a folder's images) with a run whose recipe
+     * translates (pix2pix, CycleGAN), writing each translation as a PNG of the same name into
+     * {@code out}. Images are resized to the spec's height and width, made grey or RGB as its
+     * channels say, and translated a training batch at a time.
+     *
+     * @param inverse translate B → A with CycleGAN's second generator instead of A → B
+     * @return the number of images written
+     * @throws IOException if an image cannot be read or {@code out} cannot be written
+     * @throws IllegalArgumentException if the run makes samples from noise or its data are not
+     *     images, or B → A is asked of a recipe without an inverse
+     */
+    public int translate(Path in, Path out, boolean inverse) throws IOException {
+        List<Integer> shape = spec().data().shape();
+        if (shape.size() != 3) {
+            throw new IllegalArgumentException("run '" + spec().name() + "' has data of shape " + shape + "; only images"
+                    + " can be translated from files");
+        }
+        run.translatingRole(inverse);
+        List<Path> files = ImageInputs.list(in);
+        Files.createDirectories(out);
+        int size = shape.stream().mapToInt(Integer::intValue).reduce(1, Math::multiplyExact);
+        int batchSize = spec().training().batchSize();
+        double min = spec().data().min();
+        double max = spec().data().max();
+        for (int first = 0; first < files.size(); first += batchSize) {
+            List<Path> batch = files.subList(first, Math.min(files.size(), first + batchSize));
+            float[] values = new float[batch.size() * size];
+            for (int i = 0; i < batch.size(); i++) {
+                System.arraycopy(ImageInputs.read(batch.get(i), shape, min, max), 0, values, i * size, size);
+            }
+            float[] translated;
+            try (NDManager manager = run.newManager()) {
+                Shape batchShape = new Shape(batch.size()).addAll(new Shape(shape.stream().mapToLong(Integer::longValue).toArray()));
+                translated = run.translate(manager, manager.create(values, batchShape), inverse).toFloatArray();
+            }
+            for (int i = 0; i < batch.size(); i++) {
+                String name = batch.get(i).getFileName().toString();
+                String png = name.substring(0, name.lastIndexOf('.')) + ".png";
+                SampleImages.writeGrid(java.util.Arrays.copyOfRange(translated, i * size, (i + 1) * size), 1, 1, shape,
+                        min, max, out.resolve(png));
+            }
+        }
+        return files.size();
     }
 
     /**

@@ -567,6 +567,42 @@ public final class TrainingRun implements AutoCloseable {
     }
 
     /**
+     * Translates {@code inputs} with a run whose recipe translates: A → B with the sampling network
+     * (its moving average, if kept), or B → A with the recipe's inverse network (CycleGAN's).
+     *
+     * @param inverse whether to translate B → A
+     * @return (N, ...) translations, on {@code manager}
+     * @throws IllegalArgumentException if the run makes samples from noise instead, B → A is asked
+     *     of a recipe without an inverse, or the run is conditional
+     */
+    public NDArray translate(NDManager manager, NDArray inputs, boolean inverse) {
+        String role = translatingRole(inverse);
+        return inverse ? trainer.infer(role, manager, inputs, null) : trainer.translate(manager, inputs, null);
+    }
+
+    /**
+     * The role that translates the way asked, checking that the run can.
+     *
+     * @throws IllegalArgumentException as {@link #translate}
+     */
+    public String translatingRole(boolean inverse) {
+        TrainingRecipe recipe = trainer.recipe();
+        if (recipe.feed(recipe.samplingRole()) == Feed.NOISE) {
+            throw new IllegalArgumentException("run '" + spec.name() + "' makes samples from noise (recipe '"
+                    + spec.recipe().type() + "'); it translates nothing: draw samples with 'ganforge sample'");
+        }
+        if (trainer.classes() > 0) {
+            throw new IllegalArgumentException("run '" + spec.name() + "' is conditional; translating its images needs"
+                    + " their classes, which 'translate' does not take yet");
+        }
+        if (!inverse) {
+            return recipe.samplingRole();
+        }
+        return recipe.inverseRole().orElseThrow(() -> new IllegalArgumentException("recipe '"
+                + spec.recipe().type() + "' translates only a-to-b; it has no network for b-to-a"));
+    }
+
+    /**
      * Generates {@code count} samples from noise drawn with {@code seed}, {@code batchSize} at a
      * time (about: see {@link GanTrainer#generate(int, long, int, IntUnaryOperator, SampleSink)}),
      * handing each batch to {@code sink} before generating the next: for writing any number of
@@ -580,7 +616,7 @@ public final class TrainingRun implements AutoCloseable {
     public void generate(int count, long seed, int batchSize, IntUnaryOperator labelOf, SampleSink sink)
             throws IOException {
         if (trainer.recipe().feed(trainer.recipe().samplingRole()) != Feed.NOISE) {
-            throw new IllegalStateException("run '" + spec.name() + "' translates images (recipe '" + spec.recipe().type()
+            throw new IllegalArgumentException("run '" + spec.name() + "' translates images (recipe '" + spec.recipe().type()
                     + "'): it makes no samples from noise; translate images with 'ganforge translate RUN --in FOLDER"
                     + " --out FOLDER'");
         }
