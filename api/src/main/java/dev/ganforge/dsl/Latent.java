@@ -7,7 +7,10 @@ public final class Latent {
 
     private Latent() {}
 
-    /** {@code size} values drawn from N(0, 1). */
+    /**
+     * No noise: for a spec whose recipe feeds no network noise (pix2pix, CycleGAN), which YAML
+     * writes without a {@code latent} section.
+     */
     public static LatentSpec unused() {
         return LatentSpec.UNUSED;
     }

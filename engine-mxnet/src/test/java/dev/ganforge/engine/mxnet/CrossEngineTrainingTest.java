@@ -1,5 +1,8 @@
 package dev.ganforge.engine.mxnet;
 
+import ai.djl.ndarray.types.Shape;
+import dev.ganforge.role.Feed;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -48,10 +51,17 @@ class CrossEngineTrainingTest {
                         step.toString());
                 assertNotEquals(0.0, step.gradientNorm("generator"), "the generator learned nothing at " + step);
             }
-            NDArray noise = trainer.fixedNoise(manager, 2, 1);
-            NDArray samples = trainer.classes() > 0
-                    ? trainer.generate(manager, noise, trainer.cyclicLabels(manager, 2))
-                    : trainer.generate(manager, noise);
+            NDArray samples;
+            if (trainer.recipe().feed(trainer.recipe().samplingRole()) == Feed.DATA) {
+                Shape images = new Shape(2).addAll(new Shape(spec.data().shape().stream().mapToLong(Integer::longValue)
+                        .toArray()));
+                samples = trainer.translate(manager, manager.zeros(images), null);
+            } else {
+                NDArray noise = trainer.fixedNoise(manager, 2, 1);
+                samples = trainer.classes() > 0
+                        ? trainer.generate(manager, noise, trainer.cyclicLabels(manager, 2))
+                        : trainer.generate(manager, noise);
+            }
 
             long[] expected = IntStream.concat(IntStream.of(2), spec.data().shape().stream().mapToInt(Integer::intValue))
                     .asLongStream().toArray();

@@ -1,5 +1,8 @@
 package dev.ganforge.engine.mxnet;
 
+import dev.ganforge.engine.recipe.TrainingRecipe;
+import dev.ganforge.role.RecipeCatalog;
+
 import dev.ganforge.engine.compile.GanCompiler;
 import dev.ganforge.engine.condition.Conditioning;
 import dev.ganforge.engine.data.DatasetSource;
@@ -45,8 +48,9 @@ final class ExampleSpecs {
 
     /**
      * The example in {@code file} on {@code engine}: batch 4, {@code steps} steps with a sample and a
-     * checkpoint at the end, noise images for the image examples that name no dataset, and the test
-     * subset for those that train on Fashion-MNIST.
+     * checkpoint at the end, noise images for the image examples that name no dataset, the test
+     * subset for those that train on Fashion-MNIST, and paired edges of the built-in shapes for
+     * those whose recipe translates images.
      */
     static GanSpec shrunk(Path file, TrainingEngine engine, long steps) {
         GanSpec spec;
@@ -56,7 +60,10 @@ final class ExampleSpecs {
             throw new UncheckedIOException(e);
         }
         DataSpec data = spec.data();
-        if (data.dataset() == null) {
+        if (!RecipeCatalog.feedsNoise(spec.recipe().type())) {
+            data = new DataSpec(data.shape(), data.min(), data.max(), PluginRef.of("edges")
+                    .with("images", "synthetic-shapes").with("train-size", 16).with("test-size", 8));
+        } else if (data.dataset() == null) {
             List<Integer> shape = data.shape();
             data = new DataSpec(shape, data.min(), data.max(),
                     PluginRef.of("test-images").with("channels", shape.get(0)).with("size", shape.get(1)));
@@ -65,8 +72,8 @@ final class ExampleSpecs {
                     data.dataset().with("directory", FashionMnistSubset.directory()));
         }
         TrainingSpec training = spec.training();
-        return new GanSpec(spec.name(), data, spec.latent(), spec.conditioning(), spec.generator(),
-                spec.discriminator(), spec.loss(), new TrainingSpec(4, steps, training.seed(), (int) steps, (int) steps,
+        return new GanSpec(spec.name(), data, spec.latent(), spec.conditioning(), spec.networks(), spec.loss(),
+                spec.recipe(), new TrainingSpec(4, steps, training.seed(), (int) steps, (int) steps,
                         training.strategies(), 0, List.of(), engine));
     }
 
@@ -79,15 +86,16 @@ final class ExampleSpecs {
         Conditioning conditioning = spec.isConditional()
                 ? plugins.create(PluginFamily.CONDITIONING, spec.conditioning().method(), Conditioning.class)
                 : null;
-        return GanTrainer.builder()
-                .setGan(GanCompiler.compile(spec, conditioning))
+        TrainingRecipe recipe = plugins.create(PluginFamily.RECIPE, spec.recipe(), TrainingRecipe.class);
+        GanTrainer.Builder builder = GanTrainer.builder()
+                .setGan(GanCompiler.compile(spec, conditioning, recipe::feed))
                 .setLoss(plugins.create(PluginFamily.LOSS, spec.loss(), GanLoss.class))
-                .setGeneratorOptimizer(plugins.create(PluginFamily.OPTIMIZER, spec.generator().optimizer(), GanOptimizer.class))
-                .setDiscriminatorOptimizer(plugins.create(PluginFamily.OPTIMIZER, spec.discriminator().optimizer(),
-                        GanOptimizer.class))
+                .optRecipe(recipe)
                 .setDataset(open(plugins, spec))
-                .optStrategies(strategies)
-                .build();
+                .optStrategies(strategies);
+        spec.networks().forEach((role, network) -> builder.setOptimizer(role,
+                plugins.create(PluginFamily.OPTIMIZER, network.optimizer(), GanOptimizer.class)));
+        return builder.build();
     }
 
     private static GanDataset open(PluginRegistry plugins, GanSpec spec) {

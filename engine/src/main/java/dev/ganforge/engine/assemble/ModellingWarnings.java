@@ -1,5 +1,8 @@
 package dev.ganforge.engine.assemble;
 
+import dev.ganforge.role.NetworkContract;
+import dev.ganforge.role.Output;
+import dev.ganforge.role.RecipeCatalog;
 import dev.ganforge.spec.Activation;
 import dev.ganforge.spec.BlockSpec;
 import dev.ganforge.spec.DataSpec;
@@ -7,6 +10,7 @@ import dev.ganforge.spec.GanSpec;
 import dev.ganforge.validate.SpecProblem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,23 +21,27 @@ final class ModellingWarnings {
 
     private ModellingWarnings() {}
 
+    /** The warnings of {@code spec}, each network judged by what its recipe asks it to output. */
     static List<SpecProblem> of(GanSpec spec) {
         List<SpecProblem> warnings = new ArrayList<>();
-        List<BlockSpec> critic = spec.discriminator().blocks();
-        if (!critic.isEmpty()) {
-            int last = critic.size() - 1;
-            finalActivation(critic.get(last)).filter(activation -> activation.function() == Activation.Function.SIGMOID)
-                    .ifPresent(sigmoid -> warnings.add(SpecProblem.at(path("discriminator", last, critic.get(last)),
-                            "the discriminator ends in a sigmoid, but every loss takes its raw scores (logits) and"
-                            + " applies its own squashing; remove the sigmoid")));
-        }
-        List<BlockSpec> generator = spec.generator().blocks();
-        if (!generator.isEmpty()) {
-            int last = generator.size() - 1;
-            finalActivation(generator.get(last)).ifPresent(activation -> unreachable(spec.data(), activation)
-                    .ifPresent(message -> warnings.add(SpecProblem.at(path("generator", last, generator.get(last)),
-                            message))));
-        }
+        Map<String, NetworkContract> contracts = RecipeCatalog.installed().roles(spec.recipe().type()).orElse(Map.of());
+        spec.networks().forEach((role, network) -> {
+            NetworkContract contract = contracts.get(role);
+            List<BlockSpec> blocks = network.blocks();
+            if (contract == null || blocks.isEmpty()) {
+                return;
+            }
+            int last = blocks.size() - 1;
+            Optional<Activation> activation = finalActivation(blocks.get(last));
+            String where = path(GanSpec.pathOf(role), last, blocks.get(last));
+            if (contract.output() == Output.SAMPLES) {
+                activation.flatMap(ending -> unreachable(role, spec.data(), ending))
+                        .ifPresent(message -> warnings.add(SpecProblem.at(where, message)));
+            } else if (activation.filter(ending -> ending.function() == Activation.Function.SIGMOID).isPresent()) {
+                warnings.add(SpecProblem.at(where, "the " + role + " ends in a sigmoid, but every loss takes its raw"
+                        + " scores (logits) and applies its own squashing; remove the sigmoid"));
+            }
+        });
         return warnings;
     }
 
@@ -50,7 +58,7 @@ final class ModellingWarnings {
         return block.kind().equals("activation") ? item : item + ".activation";
     }
 
-    private static Optional<String> unreachable(DataSpec data, Activation activation) {
+    private static Optional<String> unreachable(String role, DataSpec data, Activation activation) {
         double low;
         double high;
         switch (activation.function()) {
@@ -73,9 +81,9 @@ final class ModellingWarnings {
         if (data.min() >= low && data.max() <= high) {
             return Optional.empty();
         }
-        return Optional.of("the generator ends in " + activation + ", whose outputs lie in [" + bound(low) + ", "
+        return Optional.of("the " + role + " ends in " + activation + ", whose outputs lie in [" + bound(low) + ", "
                 + bound(high) + "], but the data's range is [" + bound(data.min()) + ", " + bound(data.max())
-                + "]; set data.range to what the activation reaches, or end the generator in another activation");
+                + "]; set data.range to what the activation reaches, or end the " + role + " in another activation");
     }
 
     private static String bound(double value) {
