@@ -2,6 +2,9 @@ package dev.ganforge.validate;
 
 import dev.ganforge.block.BlockCatalog;
 import dev.ganforge.block.BlockResolver;
+import dev.ganforge.role.Feed;
+import dev.ganforge.role.NetworkContract;
+import dev.ganforge.role.RecipeCatalog;
 import dev.ganforge.spec.BlockSpec;
 import dev.ganforge.spec.GanSpec;
 import dev.ganforge.spec.NetworkSpec;
@@ -15,9 +18,11 @@ import java.util.Set;
 
 /**
  * Checks a {@link GanSpec} before anything runs: every field against its rule, every block
- * against its kind's declaration ({@link BlockResolver}), then shape inference through the
- * generator (latent → data shape) and the discriminator (data shape → one value per sample). All
- * problems are gathered; nothing stops at the first.
+ * against its kind's declaration ({@link BlockResolver}), then shape inference through every
+ * network, from what its recipe feeds it to what the recipe asks it to output ({@link
+ * RecipeCatalog}): for the default recipe, the generator (latent → data shape) and the
+ * discriminator (data shape → one value per sample). All problems are gathered; nothing stops at
+ * the first.
  *
  * <p>Plugin names and parameters are not checked here: the engine checks them against the
  * plugins it finds.
@@ -118,51 +123,45 @@ public final class SpecValidator {
             }
             networks.put(entry.getKey(), network != null ? network : entry.getValue());
         }
-        boolean generatorOk = resolvedRoles.contains(GanSpec.GENERATOR);
-        boolean discriminatorOk = resolvedRoles.contains(GanSpec.DISCRIMINATOR);
         resolved = spec.withNetworks(networks);
         spec = resolved;
         checkTraining(spec.training());
 
-        if (dataOk && latentOk && generatorOk) {
-            checkGeneratorShape(spec);
-        }
-        if (dataOk && discriminatorOk) {
-            checkDiscriminatorShape(spec);
+        Map<String, NetworkContract> contracts = RecipeCatalog.installed().roles(spec.recipe().type())
+                .orElse(Map.of());
+        for (String role : networks.keySet()) {
+            NetworkContract contract = contracts.get(role);
+            boolean inputOk = contract != null && dataOk && (contract.feed() != Feed.NOISE || latentOk);
+            if (inputOk && resolvedRoles.contains(role)) {
+                checkShape(spec, role, contract);
+            }
         }
     }
 
-    private void checkGeneratorShape(GanSpec spec) {
-        List<Integer> data = spec.data().shape();
-        List<BlockSpec> blocks = spec.generator().blocks();
-        ShapeInference.Result result = ShapeInference.infer("generator", blocks, List.of(spec.latent().size()), catalog);
+    /** That the network in {@code role} takes and outputs what its recipe's contract asks. */
+    private void checkShape(GanSpec spec, String role, NetworkContract contract) {
+        List<BlockSpec> blocks = spec.network(role).blocks();
+        List<Integer> input = contract.inputShape(spec);
+        ShapeInference.Result result = ShapeInference.infer(role, blocks, input, catalog);
         if (!result.ok()) {
             problems.add(result.problem());
             return;
         }
-        List<Integer> out = result.output(List.of(spec.latent().size()));
-        if (!out.equals(data)) {
-            int last = blocks.size() - 1;
-            problem("generator.blocks[" + last + "]", "generator block " + (last + 1) + " (" + blocks.get(last).kind()
-                    + ") outputs " + Shapes.format(out) + " but the data is " + Shapes.format(data)
-                    + "; change the generator's last blocks (filters, strides, padding) so that it outputs "
-                    + Shapes.format(data));
-        }
-    }
-
-    private void checkDiscriminatorShape(GanSpec spec) {
-        List<BlockSpec> blocks = spec.discriminator().blocks();
-        ShapeInference.Result result = ShapeInference.infer("discriminator", blocks, spec.data().shape(), catalog);
-        if (!result.ok()) {
-            problems.add(result.problem());
+        List<Integer> out = result.output(input);
+        if (contract.accepts(out, spec)) {
             return;
         }
-        List<Integer> out = result.output(spec.data().shape());
-        if (Shapes.size(out) != 1) {
-            int last = blocks.size() - 1;
-            problem("discriminator.blocks[" + last + "]", "discriminator block " + (last + 1) + " ("
-                    + blocks.get(last).kind() + ") outputs " + Shapes.format(out)
-                    + " but a discriminator must output one value per sample; end it with 'flatten' and 'dense: {units: 1}'");
+        int last = blocks.size() - 1;
+        String where = GanSpec.pathOf(role) + ".blocks[" + last + "]";
+        String block = role + " block " + (last + 1) + " (" + blocks.get(last).kind() + ") outputs " + Shapes.format(out);
+        switch (contract.output()) {
+            case SAMPLES -> problem(where, block + " but the data is " + Shapes.format(spec.data().shape())
+                    + "; change the " + role + "'s last blocks (filters, strides, padding) so that it outputs "
+                    + Shapes.format(spec.data().shape()));
+            case SCORE -> problem(where, block + " but a " + role + " must output one value per sample; end it with"
+                    + " 'flatten' and 'dense: {units: 1}'");
+            case SCORE_MAP -> problem(where, block + " but a " + role + " must output " + contract.expected(spec)
+                    + "; end it with a convolution of 1 filter");
         }
     }
 

@@ -155,6 +155,34 @@ public final class SeedArchitectures {
     }
 
     /**
+     * AC-GAN (Odena et al. 2017) on Fashion-MNIST: a DCGAN whose generator joins a 32-wide label
+     * embedding to its noise and whose discriminator also classifies what it scores, both losses
+     * adding the cross-entropy of that classification.
+     */
+    public static GanSpec fashionAcgan() {
+        PluginRef adam = PluginRef.of("adam").with("lr", 2e-4).with("beta1", 0.5);
+        return Gan.named("fashion-acgan")
+                .setData(Data.image(1, 28, 28).optRange(-1, 1).optDataset(PluginRef.of("fashion-mnist")))
+                .setLatent(Latent.normal(64))
+                .setGenerator(Network.of(
+                                projection(128, 7, 7).optNorm(BatchNormBlock.DEFAULT).optActivation(Activation.relu()),
+                                decoder(64).optKernel(4),
+                                convTranspose(1).optKernel(4).optStride(2).optActivation(Activation.tanh()))
+                        .optOptimizer(adam))
+                .setDiscriminator(Network.of(
+                                encoder(64).optKernel(4).optNoNorm(),
+                                encoder(128).optKernel(4),
+                                flatten(),
+                                dense(1))
+                        .optOptimizer(adam))
+                .optConditioning(10, PluginRef.of("auxiliary-classifier").with("embedding", 32))
+                .optLoss(PluginRef.of("bce"))
+                .optTraining(Training.builder().optBatchSize(64).optSteps(2000).optSeed(1).optSampleEvery(500)
+                        .optCheckpointEvery(500))
+                .build();
+    }
+
+    /**
      * SNGAN's ResNet critic of width {@code filters}: an optimised first down block (no activation
      * before its first convolution), a down block, two plain blocks, ReLU, a sum over the pixels
      * and one dense unit, every weight spectrally normalised.

@@ -25,7 +25,8 @@ class SeedYamlTest {
                 twin("dcgan-64.yaml", SeedArchitectures::dcgan64),
                 twin("mnist-upsample-dropout.yaml", SeedArchitectures::mnistUpsampleDropout),
                 twin("sngan-32.yaml", SeedArchitectures::sngan32),
-                twin("sngan-fashion.yaml", SeedArchitectures::snganFashion));
+                twin("sngan-fashion.yaml", SeedArchitectures::snganFashion),
+                twin("fashion-acgan.yaml", SeedArchitectures::fashionAcgan));
     }
 
     private static Arguments twin(String file, Supplier<GanSpec> java) {

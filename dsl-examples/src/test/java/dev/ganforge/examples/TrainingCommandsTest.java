@@ -195,10 +195,10 @@ class TrainingCommandsTest {
         Map<String, TreeSet<String>> expected = new TreeMap<>();
         expected.put("loss", new TreeSet<>(List.of("bce", "minimax", "wasserstein", "wasserstein-gp", "hinge", "least-squares")));
         expected.put("optimizer", new TreeSet<>(List.of("adam", "rmsprop", "sgd")));
-        expected.put("strategy", new TreeSet<>(List.of("n-critic", "weight-clipping", "label-smoothing", "ema")));
-        expected.put("conditioning", new TreeSet<>(List.of("label-channels", "projection")));
+        expected.put("strategy", new TreeSet<>(List.of("n-critic", "weight-clipping", "label-smoothing", "ema", "linear-decay")));
+        expected.put("conditioning", new TreeSet<>(List.of("label-channels", "projection", "auxiliary-classifier")));
         expected.put("dataset", new TreeSet<>(List.of("gaussian-ring", "gaussian-grid", "idx", "fashion-mnist", "mnist",
-                "image-folder", "synthetic-shapes")));
+                "image-folder", "synthetic-shapes", "paired-folders", "unpaired-folders", "aligned-folder", "edges")));
         expected.put("metric", new TreeSet<>(List.of("classifier-fid")));
         expected.put("block", new TreeSet<>(List.of("activation", "avg-pool", "batch-norm", "conv", "conv-transpose",
                 "decoder", "dense", "dropout", "encoder", "flatten", "global-avg-pool", "global-sum-pool", "instance-norm",

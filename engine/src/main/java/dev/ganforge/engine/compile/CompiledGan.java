@@ -1,5 +1,6 @@
 package dev.ganforge.engine.compile;
 
+import dev.ganforge.role.Feed;
 import dev.ganforge.engine.condition.Conditioning;
 import dev.ganforge.spec.GanSpec;
 import java.util.Collections;

@@ -1,5 +1,6 @@
 package dev.ganforge.engine.compile;
 
+import dev.ganforge.role.Feed;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;

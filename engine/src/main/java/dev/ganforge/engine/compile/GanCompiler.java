@@ -1,5 +1,6 @@
 package dev.ganforge.engine.compile;
 
+import dev.ganforge.role.Feed;
 import ai.djl.nn.SequentialBlock;
 import dev.ganforge.block.BlockCatalog;
 import dev.ganforge.engine.condition.ConditionedBlock;

@@ -1,7 +1,7 @@
 package dev.ganforge.engine.condition;
 
 import ai.djl.nn.SequentialBlock;
-import dev.ganforge.engine.compile.Feed;
+import dev.ganforge.role.Feed;
 import dev.ganforge.spec.NetworkSpec;
 import dev.ganforge.validate.SpecProblem;
 import java.util.List;

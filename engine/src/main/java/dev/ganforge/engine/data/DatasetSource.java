@@ -54,6 +54,18 @@ public interface DatasetSource {
     }
 
     /**
+     * How the dataset {@link #open} would give pairs two domains, told from the plugin's
+     * parameters alone, so that validation can check that a recipe which needs paired data has
+     * it before anything is read.
+     *
+     * @return {@link GanDataset.Pairing#NONE} (the default) for a dataset of one domain; otherwise
+     *     what the opened dataset's {@link GanDataset#pairing()} will be
+     */
+    default GanDataset.Pairing pairing() {
+        return GanDataset.Pairing.NONE;
+    }
+
+    /**
      * A folder or file that a dataset plugin's parameter names and that is not there.
      *
      * @param parameter the parameter to change, e.g. {@code directory}

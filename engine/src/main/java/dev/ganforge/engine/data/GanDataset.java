@@ -32,6 +32,35 @@ public interface GanDataset extends AutoCloseable {
         return 0;
     }
 
+    /**
+     * How this dataset pairs two domains for image-to-image translation ({@link Batch#source}):
+     * {@link Pairing#NONE} (the default) for a dataset of one domain.
+     */
+    default Pairing pairing() {
+        return Pairing.NONE;
+    }
+
+    /** Whether a dataset has a second domain, and whether its images are pairs (see {@link Batch}). */
+    enum Pairing {
+        /** One domain: batches have no {@link Batch#source}. */
+        NONE,
+        /**
+         * Two domains in true pairs: {@code source[i]} (domain A) translates to {@code samples[i]}
+         * (domain B), in every batch and in the splits.
+         */
+        PAIRED,
+        /**
+         * Two domains drawn independently: batches carry a source, but it is not the pair of the
+         * sample beside it.
+         */
+        UNPAIRED;
+
+        /** Whether batches carry a {@link Batch#source}. */
+        public boolean hasSource() {
+            return this != NONE;
+        }
+    }
+
     /** The splits of a dataset that evaluation can read in order. */
     enum Split {
         /** The samples training draws from (a classifier for evaluation is trained on them). */

@@ -13,7 +13,10 @@ public interface SampleSet {
     int size();
 
     /**
-     * Samples {@code from} to {@code from + count - 1}, in the spec's shape and value range.
+     * Samples {@code from} to {@code from + count - 1}, in the spec's shape and value range. For
+     * a dataset of two domains the slice carries the sources too ({@link Batch#source}): for paired
+     * data each sample's true pair, so that held-out inputs can be translated and compared with
+     * their targets.
      *
      * @param manager where the arrays are created
      * @throws IndexOutOfBoundsException if the slice is not inside the set

@@ -18,6 +18,20 @@ abstract class AbstractGanOptimizer implements GanOptimizer {
 
     private final OptimizerState state = new OptimizerState();
     private long steps;
+    private double learningRateScale = 1;
+
+    @Override
+    public final void setLearningRateScale(double scale) {
+        if (!(scale > 0 && scale <= 1)) {
+            throw new IllegalArgumentException("a learning-rate scale must be in (0, 1], is " + scale);
+        }
+        learningRateScale = scale;
+    }
+
+    /** {@code learningRate} × the scale a schedule set: the rate of this step. */
+    protected final double scaled(double learningRate) {
+        return learningRate * learningRateScale;
+    }
 
     /**
      * Applies the update rule to one parameter. Runs with {@code weight}, {@code gradient} and

@@ -66,8 +66,8 @@ public final class AdamOptimizer extends AbstractGanOptimizer {
                 weight.getNDArrayInternal().adamUpdate(
                         new NDList(weight, gradient, mean, variance),
                         new NDList(weight),
-                        (float) learningRate,
-                        (float) (learningRate * biasCorrection2Sqrt / biasCorrection1),
+                        (float) scaled(learningRate),
+                        (float) (scaled(learningRate) * biasCorrection2Sqrt / biasCorrection1),
                         (float) weightDecay,
                         1f, // no gradient rescaling
                         -1f, // no gradient clipping
@@ -85,7 +85,7 @@ public final class AdamOptimizer extends AbstractGanOptimizer {
         mean.muli(beta1).addi(g.mul(1 - beta1));
         variance.muli(beta2).addi(g.mul(g).muli(1 - beta2));
         NDArray denominator = variance.sqrt().divi(biasCorrection2Sqrt).addi(epsilon);
-        weight.subi(mean.div(denominator).muli(learningRate / biasCorrection1));
+        weight.subi(mean.div(denominator).muli(scaled(learningRate) / biasCorrection1));
     }
 
     /** Builds an {@link AdamOptimizer}; every option defaults to PyTorch's. */

@@ -34,6 +34,20 @@ public interface GanOptimizer extends AutoCloseable {
     void step(ParameterList parameters);
 
     /**
+     * Scales the learning rate of the next steps by {@code scale} (a schedule, e.g. a linear decay
+     * to the end of training): the rate used is the configured one × {@code scale}. Optimisers
+     * that cannot be scheduled accept only 1.
+     *
+     * @param scale the factor, in (0, 1]
+     * @throws UnsupportedOperationException if the optimiser cannot scale its rate and scale ≠ 1
+     */
+    default void setLearningRateScale(double scale) {
+        if (scale != 1) {
+            throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot scale its learning rate");
+        }
+    }
+
+    /**
      * The number of completed {@link #step} calls, counting those before a
      * {@link #loadState restored} checkpoint.
      *

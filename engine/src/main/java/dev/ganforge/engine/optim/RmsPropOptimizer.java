@@ -61,9 +61,9 @@ public final class RmsPropOptimizer extends AbstractGanOptimizer {
         if (momentum > 0) {
             NDArray buffer = slots.zerosSlot("momentum_buffer");
             buffer.muli(momentum).addi(g.div(denominator));
-            weight.subi(buffer.mul(learningRate));
+            weight.subi(buffer.mul(scaled(learningRate)));
         } else {
-            weight.subi(g.div(denominator).muli(learningRate));
+            weight.subi(g.div(denominator).muli(scaled(learningRate)));
         }
     }
 

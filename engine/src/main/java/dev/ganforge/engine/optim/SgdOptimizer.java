@@ -58,7 +58,7 @@ public final class SgdOptimizer extends AbstractGanOptimizer {
             }
             direction = nesterov ? g.add(buffer.mul(momentum)) : buffer;
         }
-        weight.subi(direction.mul(learningRate));
+        weight.subi(direction.mul(scaled(learningRate)));
     }
 
     /** Builds an {@link SgdOptimizer}; every option defaults to PyTorch's. */

@@ -1,7 +1,10 @@
 package dev.ganforge.engine.recipe;
 
 import ai.djl.ndarray.NDArray;
-import dev.ganforge.engine.compile.Feed;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.types.DataType;
+import dev.ganforge.engine.loss.LossInputs;
+import dev.ganforge.role.NetworkContract;
 import dev.ganforge.engine.data.Batch;
 import dev.ganforge.engine.loss.CriticPenalty;
 import dev.ganforge.engine.loss.GanLoss;
@@ -16,6 +19,10 @@ import java.util.Set;
  * {@code adversarial}: the GAN of Goodfellow et al. 2014 with the generalisations the losses and
  * strategies bring — n critic updates on a real and a generated batch (with the loss's penalty, if
  * any), then one generator update through the frozen critic.
+ *
+ * <p>A critic that also classifies (AC-GAN, Odena et al. 2017: a second output of class logits)
+ * adds {@code class-weight} × the cross-entropy of its class logits to both losses: for real and
+ * generated samples in the critic's, for the generated ones in the generator's.
  */
 public final class AdversarialRecipe implements TrainingRecipe {
 
@@ -23,6 +30,26 @@ public final class AdversarialRecipe implements TrainingRecipe {
     public static final String GENERATOR = GanSpec.GENERATOR;
     /** The network that scores samples, real ones high. */
     public static final String DISCRIMINATOR = GanSpec.DISCRIMINATOR;
+    /** The weight of an auxiliary classifier's cross-entropy when the spec names none. */
+    public static final double DEFAULT_CLASS_WEIGHT = 1.0;
+
+    private final float classWeight;
+
+    /** The recipe with the default class weight. */
+    public AdversarialRecipe() {
+        this(DEFAULT_CLASS_WEIGHT);
+    }
+
+    /**
+     * @param classWeight the weight of an auxiliary classifier's cross-entropy, at least 0; used
+     *     only when the critic gives class logits
+     */
+    public AdversarialRecipe(double classWeight) {
+        if (!(classWeight >= 0 && Double.isFinite(classWeight))) {
+            throw new IllegalArgumentException("class-weight must be a finite number ≥ 0, is " + classWeight);
+        }
+        this.classWeight = (float) classWeight;
+    }
 
     @Override
     public List<String> roles() {
@@ -41,10 +68,10 @@ public final class AdversarialRecipe implements TrainingRecipe {
     }
 
     @Override
-    public Feed feed(String role) {
+    public NetworkContract contract(String role) {
         return switch (role) {
-            case GENERATOR -> Feed.NOISE;
-            case DISCRIMINATOR -> Feed.DATA;
+            case GENERATOR -> NetworkContract.GENERATOR;
+            case DISCRIMINATOR -> NetworkContract.CRITIC;
             default -> throw new IllegalArgumentException("recipe 'adversarial' trains no network '" + role + "'");
         };
     }
@@ -68,8 +95,13 @@ public final class AdversarialRecipe implements TrainingRecipe {
             NDArray labels = conditional ? step.labels(real) : null;
             NDArray fake = step.detached(() -> step.forward(GENERATOR, step.noise(batchSize), labels));
             critic = step.update(DISCRIMINATOR, Set.of(), () -> {
-                NDArray value = loss.discriminatorLoss(step.forward(DISCRIMINATOR, real.samples(), labels),
-                        step.forward(DISCRIMINATOR, fake, labels));
+                NDList realOutputs = step.outputs(DISCRIMINATOR, real.samples(), labels);
+                NDList fakeOutputs = step.outputs(DISCRIMINATOR, fake, labels);
+                NDArray value = loss.discriminatorLoss(LossInputs.critic(realOutputs.head(), fakeOutputs.head(),
+                        real.samples(), fake, labels).withAuxiliary(auxiliary(fakeOutputs)));
+                if (classifies(realOutputs)) {
+                    value = value.add(classLoss(realOutputs, labels).add(classLoss(fakeOutputs, labels)).mul(classWeight));
+                }
                 return penalty == null ? value
                         : value.add(penalty.penalty(step.critic(DISCRIMINATOR, labels), real.samples(), fake));
             });
@@ -77,7 +109,10 @@ public final class AdversarialRecipe implements TrainingRecipe {
         RecipeStep.Update generator = step.update(GENERATOR, Set.of(DISCRIMINATOR), () -> {
             NDArray labels = conditional ? step.randomLabels(batchSize) : null;
             NDArray fake = step.forward(GENERATOR, step.noise(batchSize), labels);
-            return loss.generatorLoss(step.forward(DISCRIMINATOR, fake, labels));
+            NDList outputs = step.outputs(DISCRIMINATOR, fake, labels);
+            NDArray value = loss.generatorLoss(LossInputs.generator(outputs.head(), fake, labels)
+                    .withAuxiliary(auxiliary(outputs)));
+            return classifies(outputs) ? value.add(classLoss(outputs, labels).mul(classWeight)) : value;
         });
         Map<String, Double> losses = new LinkedHashMap<>();
         Map<String, Double> norms = new LinkedHashMap<>();
@@ -86,5 +121,23 @@ public final class AdversarialRecipe implements TrainingRecipe {
         losses.put(GENERATOR, generator.loss());
         norms.put(GENERATOR, generator.gradientNorm());
         return new StepRecord(step.number(), losses, norms, 0);
+    }
+
+    /** Whether the critic's outputs include class logits, beside its scores. */
+    private static boolean classifies(NDList outputs) {
+        return outputs.size() > 1;
+    }
+
+    private static Map<String, NDArray> auxiliary(NDList outputs) {
+        return classifies(outputs) ? Map.of(LossInputs.CLASS_LOGITS, outputs.get(1)) : Map.of();
+    }
+
+    /** The mean cross-entropy of the class logits (N, classes) against the (N) labels. */
+    private static NDArray classLoss(NDList outputs, NDArray labels) {
+        NDArray logits = outputs.get(1);
+        NDArray logProbabilities = logits.logSoftmax(1);
+        NDArray target = labels.toType(DataType.INT32, false).oneHot((int) logits.getShape().get(1))
+                .toType(logProbabilities.getDataType(), false);
+        return logProbabilities.mul(target).sum(new int[] {1}).mean().neg();
     }
 }

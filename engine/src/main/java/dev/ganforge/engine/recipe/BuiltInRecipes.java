@@ -4,6 +4,7 @@ import dev.ganforge.engine.plugin.PluginDescriptor;
 import dev.ganforge.engine.plugin.PluginFactory;
 import dev.ganforge.engine.plugin.PluginFamily;
 import dev.ganforge.engine.plugin.PluginModule;
+import dev.ganforge.engine.plugin.ParameterSpec;
 
 /** Registers the built-in training recipes through the plugin SPI, as a recipe plugin jar would. */
 public final class BuiltInRecipes extends PluginModule {
@@ -11,7 +12,10 @@ public final class BuiltInRecipes extends PluginModule {
     @Override
     protected void configure() {
         register(PluginFactory.<TrainingRecipe>of(PluginDescriptor.of(PluginFamily.RECIPE, "adversarial",
-                        "n critic updates, then one generator update through the frozen critic (Goodfellow et al. 2014)"),
-                parameters -> new AdversarialRecipe()));
+                        "n critic updates, then one generator update through the frozen critic (Goodfellow et al. 2014)",
+                        ParameterSpec.number("class-weight", AdversarialRecipe.DEFAULT_CLASS_WEIGHT,
+                                "weight of the cross-entropy of a critic that also classifies (AC-GAN's"
+                                        + " auxiliary-classifier conditioning)")),
+                parameters -> new AdversarialRecipe(parameters.number("class-weight"))));
     }
 }

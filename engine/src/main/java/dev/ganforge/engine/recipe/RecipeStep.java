@@ -1,6 +1,7 @@
 package dev.ganforge.engine.recipe;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import dev.ganforge.engine.compile.CompiledNetwork;
 import dev.ganforge.engine.data.Batch;
@@ -50,8 +51,17 @@ public interface RecipeStep {
      */
     NDArray labels(Batch real);
 
-    /** {@code role}'s output for {@code input} (and {@code labels}, if conditional), in training mode. */
-    NDArray forward(String role, NDArray input, NDArray labels);
+    /**
+     * {@code role}'s outputs for {@code input} (and {@code labels}, if conditional), in training
+     * mode: its main output first (samples, or a critic's scores), then any auxiliary ones (an
+     * auxiliary classifier's class logits).
+     */
+    NDList outputs(String role, NDArray input, NDArray labels);
+
+    /** {@code role}'s main output for {@code input} (and {@code labels}, if conditional), in training mode. */
+    default NDArray forward(String role, NDArray input, NDArray labels) {
+        return outputs(role, input, labels).head();
+    }
 
     /** A computation run in training mode whose result carries no gradient back (e.g. fakes for a critic update). */
     NDArray detached(Supplier<NDArray> computation);

@@ -1,6 +1,7 @@
 package dev.ganforge.engine.recipe;
 
-import dev.ganforge.engine.compile.Feed;
+import dev.ganforge.role.Feed;
+import dev.ganforge.role.NetworkContract;
 import dev.ganforge.engine.train.StepRecord;
 import java.util.List;
 
@@ -27,11 +28,20 @@ public interface TrainingRecipe {
     String samplingRole();
 
     /**
+     * What the recipe asks of the network in {@code role}: what it is fed and what it must output.
+     *
+     * @throws IllegalArgumentException if the recipe trains no such role
+     */
+    NetworkContract contract(String role);
+
+    /**
      * What the network in {@code role} takes as input.
      *
      * @throws IllegalArgumentException if the recipe trains no such role
      */
-    Feed feed(String role);
+    default Feed feed(String role) {
+        return contract(role).feed();
+    }
 
     /**
      * The roles whose loss may carry a penalty on their input gradient (a critic's gradient

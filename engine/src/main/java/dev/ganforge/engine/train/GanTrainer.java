@@ -1,6 +1,7 @@
 package dev.ganforge.engine.train;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
@@ -139,6 +140,13 @@ public final class GanTrainer implements AutoCloseable {
         long started = System.nanoTime();
         long number = step + 1;
         manager.getEngine().setRandomSeed(seedFor(step));
+        double scale = 1;
+        for (TrainingStrategy strategy : strategies) {
+            scale *= strategy.learningRateScale(number, spec.training().steps());
+        }
+        for (GanOptimizer optimizer : optimizers.values()) {
+            optimizer.setLearningRateScale(scale);
+        }
         StepRecord measured;
         try (NDManager stepManager = manager.newSubManager()) {
             measured = recipe.step(new Step(number, stepManager));
@@ -213,8 +221,9 @@ public final class GanTrainer implements AutoCloseable {
         }
 
         @Override
-        public NDArray forward(String role, NDArray input, NDArray labels) {
-            return GanTrainer.this.forward(network(role), input, labels, true);
+        public NDList outputs(String role, NDArray input, NDArray labels) {
+            CompiledNetwork network = network(role);
+            return network.block().forward(store, network.inputs(input, labels), true);
         }
 
         @Override
@@ -398,7 +407,7 @@ public final class GanTrainer implements AutoCloseable {
     }
 
     private NDArray forward(CompiledNetwork network, NDArray input, NDArray labels, boolean training) {
-        return network.block().forward(store, network.inputs(input, labels), training).singletonOrThrow();
+        return network.block().forward(store, network.inputs(input, labels), training).head();
     }
 
     /** The number of classes of a conditional GAN, 0 for an unconditional one. */

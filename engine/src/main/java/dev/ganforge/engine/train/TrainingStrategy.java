@@ -18,6 +18,15 @@ public interface TrainingStrategy {
         return 1;
     }
 
+    /**
+     * The factor of every optimiser's learning rate for step {@code step} (counting from 1) of a
+     * run of {@code steps} steps: 1 by default; the trainer uses the product of the strategies'.
+     * A pure function of its arguments, so that a resumed run continues the schedule exactly.
+     */
+    default double learningRateScale(long step, long steps) {
+        return 1;
+    }
+
     /** The loss to train with, given the configured one (e.g. with a smoothed real label). */
     default GanLoss adaptLoss(GanLoss loss) {
         return loss;

@@ -25,5 +25,11 @@ public final class ConditioningPlugins extends PluginModule {
                                 + " to the noise",
                         embedding),
                 parameters -> new ProjectionConditioning(parameters.integer("embedding"))));
+        register(PluginFactory.<Conditioning>of(PluginDescriptor.of(PluginFamily.CONDITIONING, "auxiliary-classifier",
+                        "AC-GAN (Odena et al. 2017): the generator joins a label embedding to the noise; the critic"
+                                + " classifies what it scores, and the recipe adds the classifier's cross-entropy"
+                                + " (its class-weight) to both losses",
+                        embedding),
+                parameters -> new AuxiliaryClassifierConditioning(parameters.integer("embedding"))));
     }
 }

@@ -1,7 +1,7 @@
 package dev.ganforge.plugins.condition;
 
 import ai.djl.nn.SequentialBlock;
-import dev.ganforge.engine.compile.Feed;
+import dev.ganforge.role.Feed;
 import dev.ganforge.engine.condition.ConditionedBlock;
 import dev.ganforge.engine.condition.Conditioning;
 
@@ -25,7 +25,7 @@ abstract class LabelEmbeddingConditioning implements Conditioning {
     public final ConditionedBlock condition(Feed feed, SequentialBlock layers, int classes) {
         return switch (feed) {
             case NOISE -> new LatentLabelJoin(layers, classes, embedding);
-            case DATA -> conditionData(layers, classes);
+            case DATA, PAIR -> conditionData(layers, classes);
         };
     }
 

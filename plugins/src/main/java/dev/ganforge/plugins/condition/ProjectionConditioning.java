@@ -1,11 +1,9 @@
 package dev.ganforge.plugins.condition;
 
 import ai.djl.nn.SequentialBlock;
-import dev.ganforge.engine.compile.Feed;
+import dev.ganforge.role.Feed;
 import dev.ganforge.engine.condition.ConditionedBlock;
 import dev.ganforge.spec.NetworkSpec;
-import dev.ganforge.spec.BlockSpec;
-import dev.ganforge.spec.GanSpec;
 import dev.ganforge.validate.SpecProblem;
 import java.util.List;
 
@@ -26,20 +24,6 @@ final class ProjectionConditioning extends LabelEmbeddingConditioning {
 
     @Override
     public List<SpecProblem> check(String role, NetworkSpec network, Feed feed) {
-        List<BlockSpec> blocks = network.blocks();
-        int last = blocks.size() - 1;
-        if (feed != Feed.DATA || last < 0) {
-            return List.of();
-        }
-        BlockSpec dense = blocks.get(last);
-        boolean fits = blocks.size() >= 2 && dense.kind().equals("dense") && dense.integer("units") == 1
-                && dense.activation("activation").isIdentity();
-        if (fits) {
-            return List.of();
-        }
-        return List.of(SpecProblem.at(GanSpec.pathOf(role) + ".blocks[" + last + "]", "the projection " + role
-                + " needs a final 'dense: {units: 1}' without activation after its features, found block " + (last + 1)
-                + " (" + dense.kind() + "); end the " + role + " with 'flatten' and 'dense: {units: 1}', or use"
-                + " 'conditioning: {type: label-channels}'"));
+        return FeatureCritic.finalScoreLayerProblems("projection", role, network, feed);
     }
 }

@@ -26,6 +26,9 @@ public final class DatasetPlugins extends PluginModule {
             + " 'apt-get install dataset-fashion-mnist', or set the dataset's 'directory' to where its IDX files are";
     static final String DIRECTORY_HINT = "; set the dataset's 'directory' to the folder that holds the IDX files";
 
+    /** The default least Sobel magnitude of an edge. */
+    static final double EDGE_THRESHOLD = 0.3;
+
     @Override
     protected void configure() {
         register(dataset(PluginDescriptor.of(PluginFamily.DATASET, "gaussian-ring",
@@ -74,13 +77,95 @@ public final class DatasetPlugins extends PluginModule {
                         ParameterSpec.string("fit", "crop",
                                 "'crop' (scale to cover, cut the centre) or 'stretch' for other aspect ratios")),
                 parameters -> new ImageFolderSource(Path.of(parameters.string("directory")),
-                        optionalPath(parameters.string("test-directory")), ImageFiles.Fit.named(parameters.string("fit")))));
+                        optionalPath(parameters.string("test-directory")), ImageFiles.Fit.named(parameters.string("fit"), "image-folder"))));
         register(dataset(PluginDescriptor.of(PluginFamily.DATASET, "synthetic-shapes",
                         "10 classes of jittered shapes drawn in code, white on black like MNIST, at any data.shape:"
                         + " image GANs without a download",
                         ParameterSpec.integer("train-size", 10000, "training samples"),
                         ParameterSpec.integer("test-size", 2000, "held-out test samples")),
                 parameters -> new SyntheticShapes(parameters.integer("train-size"), parameters.integer("test-size"))));
+        for (GanDataset.Pairing pairing : List.of(GanDataset.Pairing.PAIRED, GanDataset.Pairing.UNPAIRED)) {
+            boolean paired = pairing == GanDataset.Pairing.PAIRED;
+            String name = paired ? "paired-folders" : "unpaired-folders";
+            register(dataset(PluginDescriptor.of(PluginFamily.DATASET, name, paired
+                            ? "Image-to-image pairs (pix2pix): folder 'a' (inputs) and folder 'b' (targets) hold images"
+                            + " of the same names, e.g. a/12.png and b/12.jpg, cut and mirrored alike"
+                            : "Two domains of images for unpaired translation (CycleGAN): folders 'a' and 'b', any names"
+                            + " and counts, each drawn in its own order",
+                            translation(List.of(
+                                    ParameterSpec.required("a", ParameterType.STRING,
+                                            "the folder of domain A's images, the translation's input"),
+                                    ParameterSpec.required("b", ParameterType.STRING, paired
+                                            ? "the folder of domain B's images, the targets, each named as its input"
+                                            : "the folder of domain B's images"),
+                                    ParameterSpec.string("test-a", "", "a folder of held-out domain A images; '' for none"),
+                                    ParameterSpec.string("test-b", "", "a folder of held-out domain B images; '' for none")),
+                                    true)),
+                    parameters -> FolderPairsSource.of(name, pairing, parameters.string("a"), parameters.string("b"),
+                            parameters.string("test-a"), parameters.string("test-b"),
+                            ImageFiles.Fit.named(parameters.string("fit"), name), parameters.integer("load-size"),
+                            parameters.bool("flip"))));
+        }
+        register(dataset(PluginDescriptor.of(PluginFamily.DATASET, "aligned-folder",
+                        "Image-to-image pairs side by side, as pix2pix's datasets ship them: domain A in each file's"
+                        + " left half, domain B in its right half",
+                        translation(List.of(
+                                ParameterSpec.required("directory", ParameterType.STRING, "the folder of side-by-side pairs"),
+                                ParameterSpec.string("test-directory", "", "a folder of held-out pairs; '' for none"),
+                                ParameterSpec.string("direction", "a-to-b",
+                                        "'a-to-b' (left halves are the inputs) or 'b-to-a' (right halves are)")),
+                                true)),
+                parameters -> new AlignedFolderSource(Path.of(parameters.string("directory")),
+                        optionalPath(parameters.string("test-directory")),
+                        AlignedFolderSource.isAToB(parameters.string("direction")),
+                        ImageFiles.Fit.named(parameters.string("fit"), "aligned-folder"), parameters.integer("load-size"),
+                        parameters.bool("flip"))));
+        register(dataset(PluginDescriptor.of(PluginFamily.DATASET, "edges",
+                        "Edges to images without a download: Sobel edge maps (domain A) of fashion-mnist's or"
+                        + " synthetic-shapes' images (domain B), paired, or unpaired from disjoint halves",
+                        translation(List.of(
+                                ParameterSpec.string("images", "fashion-mnist", "'fashion-mnist' or 'synthetic-shapes'"),
+                                ParameterSpec.string("directory", FASHION_MNIST_DIRECTORY,
+                                        "fashion-mnist's folder of IDX files"),
+                                ParameterSpec.integer("train-size", 10000, "synthetic-shapes' training samples"),
+                                ParameterSpec.integer("test-size", 2000, "synthetic-shapes' held-out test samples"),
+                                ParameterSpec.string("pairing", "paired", "'paired', or 'unpaired': edges of the first"
+                                        + " half of the training images, images of the second; the test split is paired"),
+                                ParameterSpec.number("threshold", EDGE_THRESHOLD, "an edge is where the Sobel magnitude,"
+                                        + " 1 for a black-to-white step, is at least this; 0 keeps the magnitude")),
+                                false)),
+                parameters -> new EdgesSource(edgeImages(parameters), EdgesSource.pairingNamed(parameters.string("pairing")),
+                        parameters.number("threshold"), parameters.integer("load-size"), parameters.bool("flip"))));
+    }
+
+    /**
+     * A translation dataset's own parameters, then those of its augmentation (pix2pix's and
+     * CycleGAN's resize, random crop and flip).
+     *
+     * @param files whether the images are read from files: then a parameter 'fit' says how files
+     *     of other aspect ratios are resized, and images are mirrored by default, as the
+     *     reference code does; built-in images are not
+     */
+    private static ParameterSpec[] translation(List<ParameterSpec> own, boolean files) {
+        List<ParameterSpec> all = new java.util.ArrayList<>(own);
+        if (files) {
+            all.add(ParameterSpec.string("fit", "crop",
+                    "'crop' (scale to cover, cut the centre) or 'stretch' for other aspect ratios"));
+        }
+        all.add(ParameterSpec.integer("load-size", 0, "the side images are resized to before a random crop to"
+                + " data.shape's height and width (the test split is cut at the centre); 0 reads them at data.shape"));
+        all.add(ParameterSpec.bool("flip", files, "whether training images are mirrored left to right at random,"
+                + " both images of a pair alike"));
+        return all.toArray(ParameterSpec[]::new);
+    }
+
+    private static ImageSource edgeImages(PluginParameters parameters) {
+        return switch (parameters.string("images")) {
+            case "fashion-mnist" -> idx(parameters.string("directory"), IdxSource.Names.MNIST, "directory");
+            case "synthetic-shapes" -> new SyntheticShapes(parameters.integer("train-size"), parameters.integer("test-size"));
+            default -> throw new IllegalArgumentException("parameter 'images' of dataset plugin 'edges' must be"
+                    + " 'fashion-mnist' or 'synthetic-shapes', found '" + parameters.string("images") + "'");
+        };
     }
 
     private static PluginFactory<DatasetSource> dataset(PluginDescriptor descriptor,

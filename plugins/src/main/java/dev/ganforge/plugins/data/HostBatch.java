@@ -6,5 +6,7 @@ package dev.ganforge.plugins.data;
  *
  * @param samples N samples, one after the other, already in the spec's value range
  * @param labels N classes, or {@code null} for unlabelled data
+ * @param sources N samples of the other domain (see {@link dev.ganforge.engine.data.Batch#source}),
+ *     or {@code null} for data of one domain
  */
-record HostBatch(float[] samples, int[] labels) {}
+record HostBatch(float[] samples, int[] labels, float[] sources) {}

@@ -1,6 +1,5 @@
 package dev.ganforge.plugins.data;
 
-import dev.ganforge.engine.data.DatasetSource;
 import dev.ganforge.engine.data.GanDataset;
 import dev.ganforge.spec.DataSpec;
 import java.io.FileNotFoundException;
@@ -23,7 +22,7 @@ import java.util.OptionalInt;
  *     missing one is reported: {@code train-images}, or {@code directory} for a dataset whose file
  *     names are fixed
  */
-record IdxSource(Path directory, Names files, String hint, String trainImagesParameter) implements DatasetSource {
+record IdxSource(Path directory, Names files, String hint, String trainImagesParameter) implements ImageSource {
 
     /**
      * The names of the four files, each without {@code .gz}; an empty name means "none".
@@ -72,12 +71,42 @@ record IdxSource(Path directory, Names files, String hint, String trainImagesPar
 
     @Override
     public GanDataset open(DataSpec data) throws IOException {
+        ImageSplits images = read();
+        requireShape(data, images.shape());
+        return new TableDataset(data, images.train(), images.test(), images.classes());
+    }
+
+    /**
+     * The images centred on black ones of {@code shape} ({@link CentredImages}), which must be
+     * grey and at least as large as the files' images.
+     */
+    @Override
+    public ImageSplits images(List<Integer> shape) throws IOException {
+        ImageSplits read = read();
+        List<Integer> own = read.shape();
+        if (shape.equals(own)) {
+            return read;
+        }
+        if (shape.size() != 3 || shape.get(0) != 1 || shape.get(1) < own.get(1) || shape.get(2) < own.get(2)) {
+            throw new IllegalArgumentException("images of " + shape + " cannot be had from the IDX files in " + directory
+                    + ", which hold 1×" + own.get(1) + "×" + own.get(2) + " images; set data.shape to [1, H, W] with H ≥ "
+                    + own.get(1) + " and W ≥ " + own.get(2) + " (larger images are padded with black)");
+        }
+        return new ImageSplits(centred(read.train(), own, shape), centred(read.test(), own, shape),
+                read.classes(), shape);
+    }
+
+    private static SampleTable centred(SampleTable images, List<Integer> own, List<Integer> shape) {
+        return images == null ? null : new CentredImages(images, 1, own.get(1), own.get(2), shape.get(1), shape.get(2));
+    }
+
+    /** Reads the images and labels, as {@link #open} does before it checks the spec's shape. */
+    ImageSplits read() throws IOException {
         List<MissingData> missing = missing();
         if (!missing.isEmpty()) {
             throw new FileNotFoundException(missing.get(0).message());
         }
         IdxFile trainImages = IdxFile.read(find(files.trainImages()).orElseThrow(), 3, "images");
-        requireShape(data, trainImages);
         SampleTable train = table(trainImages, find(files.trainLabels()));
         SampleTable test = null;
         Optional<Path> testImagesFile = find(files.testImages());
@@ -90,7 +119,8 @@ record IdxSource(Path directory, Names files, String hint, String trainImagesPar
             }
             test = table(testImages, find(files.testLabels()));
         }
-        return new TableDataset(data, train, test, classes(train, test));
+        return new ImageSplits(train, test, classes(train, test),
+                List.of(1, trainImages.dimensions()[1], trainImages.dimensions()[2]));
     }
 
     private Optional<Path> find(String name) {
@@ -100,13 +130,12 @@ record IdxSource(Path directory, Names files, String hint, String trainImagesPar
         return List.of(name, name + ".gz").stream().map(directory::resolve).filter(Files::isRegularFile).findFirst();
     }
 
-    private void requireShape(DataSpec data, IdxFile images) {
-        int rows = images.dimensions()[1];
-        int columns = images.dimensions()[2];
-        List<Integer> image = List.of(1, rows, columns);
+    private void requireShape(DataSpec data, List<Integer> image) {
+        int rows = image.get(1);
+        int columns = image.get(2);
         if (!data.shape().equals(image) && !data.shape().equals(List.of(rows * columns))) {
             throw new IllegalArgumentException("data.shape is " + data.shape() + " but the IDX files in " + directory
-                    + " hold " + imageSize(images) + " images; set data.shape to " + image + " (or ["
+                    + " hold 1×" + rows + "×" + columns + " images; set data.shape to " + image + " (or ["
                     + rows * columns + "] for flat vectors)");
         }
     }

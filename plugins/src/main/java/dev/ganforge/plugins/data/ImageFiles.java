@@ -29,15 +29,38 @@ final class ImageFiles implements SampleTable {
         /** Scale each side to the target's, distorting the aspect ratio. */
         STRETCH;
 
-        /** The fit named {@code name} in a spec ({@code crop} or {@code stretch}). */
-        static Fit named(String name) {
+        /** The fit named {@code name} in a spec ({@code crop} or {@code stretch}) of dataset plugin {@code plugin}. */
+        static Fit named(String name, String plugin) {
             return Stream.of(values()).filter(fit -> fit.word().equals(name)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("parameter 'fit' of dataset plugin 'image-folder' must"
-                            + " be 'crop' or 'stretch', found '" + name + "'"));
+                    .orElseThrow(() -> new IllegalArgumentException("parameter 'fit' of dataset plugin '" + plugin
+                            + "' must be 'crop' or 'stretch', found '" + name + "'"));
         }
 
         String word() {
             return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /**
+     * Which part of a file is the image: all of it, or one half of pix2pix's "aligned" pairs,
+     * which hold domain A on the left and B on the right (a file of odd width gives B the
+     * extra column, as the reference code cuts it).
+     */
+    enum Part {
+        /** The whole file. */
+        WHOLE,
+        /** The left half. */
+        LEFT_HALF,
+        /** The right half. */
+        RIGHT_HALF;
+
+        BufferedImage of(BufferedImage image) {
+            int half = image.getWidth() / 2;
+            return switch (this) {
+                case WHOLE -> image;
+                case LEFT_HALF -> image.getSubimage(0, 0, Math.max(1, half), image.getHeight());
+                case RIGHT_HALF -> image.getSubimage(half, 0, image.getWidth() - half, image.getHeight());
+            };
         }
     }
 
@@ -51,12 +74,25 @@ final class ImageFiles implements SampleTable {
     private final int height;
     private final int width;
     private final Fit fit;
+    private final Part part;
 
     /**
+     * Whole files as images.
+     *
      * @param files the images, in the order of their indices
      * @param labels one class per image, or {@code null} for unlabelled images
      */
     ImageFiles(List<Path> files, int[] labels, int channels, int height, int width, Fit fit) {
+        this(files, labels, channels, height, width, fit, Part.WHOLE);
+    }
+
+    /**
+     * @param files the images, in the order of their indices
+     * @param labels one class per image, or {@code null} for unlabelled images
+     * @param part which part of each file is the image
+     */
+    ImageFiles(List<Path> files, int[] labels, int channels, int height, int width, Fit fit, Part part) {
+        this.part = part;
         this.files = List.copyOf(files);
         this.labels = labels;
         this.channels = channels;
@@ -102,7 +138,7 @@ final class ImageFiles implements SampleTable {
         if (image == null) {
             throw new IOException(file + " is not an image ganforge can read; convert it to PNG or JPEG");
         }
-        int[] rgb = resized(image).getRGB(0, 0, width, height, null, 0, width);
+        int[] rgb = resized(part.of(image)).getRGB(0, 0, width, height, null, 0, width);
         int pixels = height * width;
         for (int p = 0; p < pixels; p++) {
             int red = (rgb[p] >>> 16) & 0xFF;

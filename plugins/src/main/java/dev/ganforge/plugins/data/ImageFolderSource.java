@@ -61,10 +61,7 @@ record ImageFolderSource(Path directory, Path testDirectory, ImageFiles.Fit fit)
     @Override
     public GanDataset open(DataSpec data) throws IOException {
         List<Integer> shape = data.shape();
-        if (shape.size() != 3 || (shape.get(0) != 1 && shape.get(0) != 3)) {
-            throw new IllegalArgumentException("data.shape is " + shape + " but image-folder reads images of"
-                    + " [channels, height, width] with 1 (grey) or 3 (RGB) channels; set data.shape to e.g. [3, 64, 64]");
-        }
+        requireImageShape(data, "image-folder");
         Listing train = list(directory);
         ImageFiles trainImages = images(train, shape);
         // Decode one image now, so that a folder of undecodable files fails before training starts.
@@ -72,20 +69,34 @@ record ImageFolderSource(Path directory, Path testDirectory, ImageFiles.Fit fit)
         ImageFiles testImages = null;
         if (testDirectory != null) {
             Listing test = list(testDirectory);
-            if (!test.classes().equals(train.classes())) {
-                throw new IOException("the test folder " + testDirectory + " has the classes " + test.classes()
-                        + " but the training folder " + directory + " has " + train.classes() + "; they must be the same");
-            }
+            requireSameClasses(test, testDirectory, train, directory);
             testImages = images(test, shape);
         }
         return new TableDataset(data, trainImages, testImages, train.classes().size());
+    }
+
+    /** Refuses a test folder whose classes are not the training folder's. */
+    static void requireSameClasses(Listing test, Path testFolder, Listing train, Path trainFolder) throws IOException {
+        if (!test.classes().equals(train.classes())) {
+            throw new IOException("the test folder " + testFolder + " has the classes " + test.classes()
+                    + " but the training folder " + trainFolder + " has " + train.classes() + "; they must be the same");
+        }
+    }
+
+    /** Refuses a {@code data.shape} that is not one of grey or RGB images, for dataset plugin {@code plugin}. */
+    static void requireImageShape(DataSpec data, String plugin) {
+        List<Integer> shape = data.shape();
+        if (shape.size() != 3 || (shape.get(0) != 1 && shape.get(0) != 3)) {
+            throw new IllegalArgumentException("data.shape is " + shape + " but " + plugin + " reads images of"
+                    + " [channels, height, width] with 1 (grey) or 3 (RGB) channels; set data.shape to e.g. [3, 64, 64]");
+        }
     }
 
     private ImageFiles images(Listing listing, List<Integer> shape) {
         return new ImageFiles(listing.files(), listing.labels(), shape.get(0), shape.get(1), shape.get(2), fit);
     }
 
-    private static String notAFolder(Path path) {
+    static String notAFolder(Path path) {
         return "the image folder " + path + " does not exist or is not a folder";
     }
 

@@ -1,6 +1,5 @@
 package dev.ganforge.plugins.data;
 
-import dev.ganforge.engine.data.DatasetSource;
 import dev.ganforge.engine.data.GanDataset;
 import dev.ganforge.spec.DataSpec;
 import java.awt.BasicStroke;
@@ -28,7 +27,7 @@ import java.util.stream.IntStream;
  * @param trainSize the number of training samples
  * @param testSize the number of held-out test samples
  */
-record SyntheticShapes(int trainSize, int testSize) implements DatasetSource {
+record SyntheticShapes(int trainSize, int testSize) implements ImageSource {
 
     /** The number of classes. */
     static final int CLASSES = ShapeGlyph.values().length;
@@ -62,14 +61,20 @@ record SyntheticShapes(int trainSize, int testSize) implements DatasetSource {
 
     @Override
     public GanDataset open(DataSpec data) {
-        List<Integer> shape = data.shape();
+        ImageSplits images = images(data.shape());
+        return new TableDataset(data, images.train(), images.test(), CLASSES);
+    }
+
+    /** Draws both splits at {@code shape}. */
+    @Override
+    public ImageSplits images(List<Integer> shape) {
         if (shape.size() != 3 || (shape.get(0) != 1 && shape.get(0) != 3) || shape.get(1) < MIN_SIDE
                 || shape.get(2) < MIN_SIDE) {
             throw new IllegalArgumentException("data.shape is " + shape + " but synthetic-shapes draws images of"
                     + " [channels, height, width] with 1 or 3 channels and sides of at least " + MIN_SIDE
                     + "; set data.shape to e.g. [1, 28, 28]");
         }
-        return new TableDataset(data, draw(trainSize, TRAIN_STREAM, shape), draw(testSize, TEST_STREAM, shape), CLASSES);
+        return new ImageSplits(draw(trainSize, TRAIN_STREAM, shape), draw(testSize, TEST_STREAM, shape), CLASSES, shape);
     }
 
     /**

@@ -29,5 +29,10 @@ public final class StrategyPlugins extends PluginModule {
                         ParameterSpec.number("decay", 0.999, "weight of the old average"),
                         ParameterSpec.integer("start", 0, "generator step from which to average; before it, copy")),
                 parameters -> new GeneratorAverageStrategy(parameters.number("decay"), parameters.integer("start"))));
+        register(PluginFactory.<TrainingStrategy>of(PluginDescriptor.of(PluginFamily.STRATEGY, "linear-decay",
+                        "every learning rate constant, then decaying linearly towards 0 by the last step, as CycleGAN"
+                                + " and pix2pix train (Zhu et al. 2017)",
+                        ParameterSpec.number("start", 0.5, "the share of the steps after which the rates decay")),
+                parameters -> new LinearDecayStrategy(parameters.number("start"))));
     }
 }

@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import dev.ganforge.engine.compile.CompiledNetwork;
+import ai.djl.training.ParameterStore;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
 import dev.ganforge.dsl.Data;
 import dev.ganforge.dsl.Gan;
@@ -53,7 +57,8 @@ class ConditionalTrainingTest {
     static Stream<Arguments> methods() {
         return Stream.of(
                 Arguments.of("label-channels", new LabelChannelsConditioning(8)),
-                Arguments.of("projection", new ProjectionConditioning(8)));
+                Arguments.of("projection", new ProjectionConditioning(8)),
+                Arguments.of("auxiliary-classifier", new AuxiliaryClassifierConditioning(8)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -85,6 +90,33 @@ class ConditionalTrainingTest {
                 new WassersteinLoss(new GradientPenalty(1)))) {
             trainer.trainUntil(3, (t, record) -> assertTrue(Double.isFinite(record.loss("discriminator"))));
             assertEquals(3, trainer.step());
+        }
+    }
+
+    @Test
+    void gradientPenaltyTrainsThroughAnAuxiliaryClassifierCritic() throws Exception {
+        GanSpec spec = spec("auxiliary-classifier");
+        try (GanTrainer trainer = trainer(GanCompiler.compile(spec, new AuxiliaryClassifierConditioning(8)),
+                new WassersteinLoss(new GradientPenalty(1)))) {
+            trainer.trainUntil(3, (t, record) -> assertTrue(Double.isFinite(record.loss("discriminator"))));
+            assertEquals(3, trainer.step());
+        }
+    }
+
+    @Test
+    void anAuxiliaryClassifierCriticGivesScoresAndClassLogits() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            CompiledGan gan = GanCompiler.compile(spec("auxiliary-classifier"), new AuxiliaryClassifierConditioning(8));
+            CompiledNetwork critic = gan.network("discriminator");
+            critic.block().initialize(manager, DataType.FLOAT32, critic.inputShapes(5));
+            NDList outputs = critic.block().forward(new ParameterStore(manager, false),
+                    critic.inputs(manager.randomNormal(new Shape(5, 2)), manager.zeros(new Shape(5), DataType.INT32)), false);
+            assertEquals(2, outputs.size());
+            assertEquals(new Shape(5, 1), outputs.get(0).getShape());
+            assertEquals(new Shape(5, 3), outputs.get(1).getShape());
+            GanSummary summary = GanSummary.of(gan, manager);
+            // The classifier: 3 × 32 weights and 3 biases on the critic's 32 features.
+            assertEquals(3 * 32 + 3, summary.network("discriminator").rows().get(0).trainableParameters());
         }
     }
 

@@ -4,12 +4,14 @@ import static dev.ganforge.dsl.Layers.batchNorm;
 import static dev.ganforge.dsl.Layers.dense;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.nn.Parameter;
+import ai.djl.training.GradientCollector;
 import ai.djl.util.Pair;
 import dev.ganforge.dsl.Data;
 import dev.ganforge.dsl.Gan;
@@ -18,6 +20,7 @@ import dev.ganforge.dsl.Network;
 import dev.ganforge.engine.compile.CompiledGan;
 import dev.ganforge.engine.compile.CompiledNetwork;
 import dev.ganforge.engine.compile.GanCompiler;
+import dev.ganforge.engine.optim.SgdOptimizer;
 import dev.ganforge.engine.train.TrainingContext;
 import dev.ganforge.spec.GanSpec;
 import java.util.LinkedHashMap;
@@ -143,5 +146,35 @@ class StrategyArithmeticTest {
         assertEquals(byHand, ema.samplingWeights().get(first).toFloatArray()[0], 1e-6);
         assertTrue(gan.network(GanSpec.GENERATOR).block().getParameters().values().stream().anyMatch(p -> !p.requiresGradient()),
                 "the generator has running statistics, which are copied");
+    }
+
+    @Test
+    void linearDecayKeepsTheRateForTheFirstPartThenDecaysTowardsZeroByTheLastStep() {
+        LinearDecayStrategy decay = new LinearDecayStrategy(0.5);
+        for (long step = 1; step <= 5; step++) {
+            assertEquals(1.0, decay.learningRateScale(step, 10), 0.0, "step " + step);
+        }
+        // From step 5 on, 1 − (t − 5) / 6: the last step keeps a sixth of the rate.
+        assertEquals(1 - 1 / 6.0, decay.learningRateScale(6, 10), 1e-12);
+        assertEquals(1 / 6.0, decay.learningRateScale(10, 10), 1e-12);
+        assertThrows(IllegalArgumentException.class, () -> new LinearDecayStrategy(1.0));
+    }
+
+    @Test
+    void aScaledLearningRateMovesTheWeightsByThatShare() {
+        ai.djl.nn.ParameterList parameters = gan.network(GanSpec.DISCRIMINATOR).block().getParameters();
+        NDArray weight = parameters.get(0).getValue().getArray();
+        float[] before = weight.toFloatArray();
+        try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
+            collector.backward(weight.sum()); // a gradient of 1 for every weight
+        }
+        try (SgdOptimizer sgd = SgdOptimizer.builder().optLearningRate(0.1).build()) {
+            sgd.setLearningRateScale(0.5);
+            sgd.step(parameters);
+        }
+        float[] after = weight.toFloatArray();
+        for (int i = 0; i < before.length; i++) {
+            assertEquals(before[i] - 0.05f, after[i], 1e-6f, "weight " + i);
+        }
     }
 }
