@@ -1,67 +1,84 @@
 package dev.ganforge.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ganforge.block.BlockCatalog;
 import dev.ganforge.block.BlockResolver;
 import dev.ganforge.dsl.Network;
 import dev.ganforge.validate.ShapeInference;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import java.util.Properties;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The image-to-image networks infer the output shapes and trainable parameter counts that PyTorch
- * gives for the reference implementation's layouts (bench/reference_counts.py). Shape inference
- * only: no 54-million-parameter network is initialised.
+ * The image-to-image networks infer the trainable parameter counts and output shapes that PyTorch
+ * gives for the reference implementation's layouts: the figures of
+ * {@code image-to-image-reference.properties}, written by {@code bench/reference_counts.py
+ * --fixture}. Shape inference only, so no 54-million-parameter network is initialised. The large
+ * generators were not run in PyTorch; they must give back their input's shape.
  */
 class ImageToImageNetworksTest {
 
-    private static final List<Integer> RGB_256 = List.of(3, 256, 256);
+    private static final Properties PYTORCH = load("/image-to-image-reference.properties");
 
-    @Test
-    void resnetNineBlocksHasPyTorchCount() {
-        assertNetwork(ImageToImageNetworks.resnetGenerator(3, 64, 9), RGB_256, RGB_256, 11_378_179);
+    static Stream<Arguments> networks() {
+        return Stream.of(
+                network("resnet-9", () -> ImageToImageNetworks.resnetGenerator(3, 64, 9), 3, 256),
+                network("resnet-6", () -> ImageToImageNetworks.resnetGenerator(3, 64, 6), 3, 256),
+                network("unet-256", () -> ImageToImageNetworks.unetGenerator(3, 64, 8), 3, 256),
+                network("patchgan-3-batch", () -> ImageToImageNetworks.patchGan(64, 3), 3, 256),
+                network("patchgan-3-instance", () -> ImageToImageNetworks.patchGanInstanceNorm(64, 3), 3, 256),
+                network("patchgan-6-batch", () -> ImageToImageNetworks.patchGan(64, 3), 6, 256),
+                network("patchgan-6-instance", () -> ImageToImageNetworks.patchGanInstanceNorm(64, 3), 6, 256),
+                network("patchgan-3-instance-32", () -> ImageToImageNetworks.patchGanInstanceNorm(64, 3), 3, 32),
+                network("unet-32-edges", () -> ImageToImageNetworks.unetGenerator(1, 32, 5), 1, 32),
+                network("patchgan-edges-pix2pix", () -> ImageToImageNetworks.patchGan(32, 2), 2, 32),
+                network("resnet-edges", () -> ImageToImageNetworks.resnetGenerator(1, 16, 6), 1, 32),
+                network("patchgan-edges-cyclegan", () -> ImageToImageNetworks.patchGanInstanceNorm(32, 2), 1, 32));
     }
 
-    @Test
-    void resnetSixBlocksHasPyTorchCount() {
-        assertNetwork(ImageToImageNetworks.resnetGenerator(3, 64, 6), RGB_256, RGB_256, 7_837_699);
+    private static Arguments network(String key, Supplier<Network> network, int channels, int side) {
+        return Arguments.of(key, network, List.of(channels, side, side));
     }
 
-    @Test
-    void unet256HasPyTorchCount() {
-        assertNetwork(ImageToImageNetworks.unetGenerator(3, 64, 8), RGB_256, RGB_256, 54_413_955);
-    }
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("networks")
+    void shapeInferenceGivesPyTorchCountAndOutput(String key, Supplier<Network> network, List<Integer> input) {
+        String count = PYTORCH.getProperty(key);
+        assertNotNull(count, "no figure for " + key + " in the fixture; run bench/reference_counts.py --fixture");
+        String output = PYTORCH.getProperty(key + ".output");
+        List<Integer> expected = output == null ? input
+                : Arrays.stream(output.split(",")).map(String::trim).map(Integer::valueOf).toList();
 
-    @Test
-    void patchGanWithBatchNormOnInputAndOutputHasPyTorchCountAndShape() {
-        assertNetwork(ImageToImageNetworks.patchGan(64, 3), List.of(6, 256, 256), List.of(1, 30, 30), 2_768_705);
-    }
-
-    @Test
-    void patchGanWithBatchNormOnOneImageHasPyTorchCount() {
-        assertNetwork(ImageToImageNetworks.patchGan(64, 3), RGB_256, List.of(1, 30, 30), 2_765_633);
-    }
-
-    @Test
-    void patchGanWithInstanceNormHasPyTorchCountAndShape() {
-        assertNetwork(ImageToImageNetworks.patchGanInstanceNorm(64, 3), RGB_256, List.of(1, 30, 30), 2_764_737);
-    }
-
-    @Test
-    void patchGanWithInstanceNormOnInputAndOutputHasPyTorchCount() {
-        assertNetwork(ImageToImageNetworks.patchGanInstanceNorm(64, 3), List.of(6, 256, 256), List.of(1, 30, 30),
-                2_767_809);
-    }
-
-    private static void assertNetwork(Network network, List<Integer> input, List<Integer> output, long trainable) {
         BlockResolver.Resolution resolved = new BlockResolver(BlockCatalog.installed())
-                .resolve("generator.blocks", network.build().blocks());
+                .resolve(key + ".blocks", network.get().build().blocks());
         assertTrue(resolved.ok(), () -> resolved.problems().toString());
-        ShapeInference.Result result = ShapeInference.infer("network", resolved.blocks(), input);
-        assertTrue(result.ok(), () -> result.problem().toString());
-        assertEquals(output, result.output(input), "output shape");
-        assertEquals(trainable, result.trainableParameters(), "trainable parameters");
+        ShapeInference.Result inferred = ShapeInference.infer(key, resolved.blocks(), input);
+        assertTrue(inferred.ok(), () -> inferred.problem().toString());
+        assertEquals(expected, inferred.output(input), "output of one sample");
+        assertEquals(Long.parseLong(count.trim()), inferred.trainableParameters(), "trainable parameters");
+    }
+
+    private static Properties load(String resource) {
+        Properties properties = new Properties();
+        try (InputStream in = ImageToImageNetworksTest.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource " + resource);
+            }
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
     }
 }
