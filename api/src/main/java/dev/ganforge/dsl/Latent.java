@@ -8,6 +8,11 @@ public final class Latent {
     private Latent() {}
 
     /** {@code size} values drawn from N(0, 1). */
+    public static LatentSpec unused() {
+        return LatentSpec.UNUSED;
+    }
+
+    /** Standard normal noise of {@code size} values. */
     public static LatentSpec normal(int size) {
         return new LatentSpec(size, LatentSpec.Distribution.NORMAL);
     }

@@ -1,7 +1,6 @@
 package dev.ganforge.role;
 
 import dev.ganforge.spec.GanSpec;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -26,15 +25,7 @@ public record NetworkContract(Feed feed, Output output) {
 
     /** The shape of one input sample of the network in {@code spec}, without the batch axis. */
     public List<Integer> inputShape(GanSpec spec) {
-        return switch (feed) {
-            case NOISE -> List.of(spec.latent().size());
-            case DATA -> spec.data().shape();
-            case PAIR -> {
-                List<Integer> shape = new ArrayList<>(spec.data().shape());
-                shape.set(0, 2 * shape.get(0));
-                yield List.copyOf(shape);
-            }
-        };
+        return feed.inputShape(spec);
     }
 
     /** Whether {@code output} (one sample's shape) is what this contract asks for in {@code spec}. */

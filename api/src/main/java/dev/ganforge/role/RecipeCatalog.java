@@ -22,6 +22,16 @@ public interface RecipeCatalog {
      */
     Optional<Map<String, NetworkContract>> roles(String recipe);
 
+    /**
+     * Whether the installed recipe called {@code recipe} feeds some network noise, so that a spec
+     * it trains needs a latent; true for a recipe not installed, which validation reports.
+     */
+    static boolean feedsNoise(String recipe) {
+        return installed().roles(recipe)
+                .map(roles -> roles.values().stream().anyMatch(contract -> contract.feed() == Feed.NOISE))
+                .orElse(true);
+    }
+
     /** The default recipe's contracts: a generator fed noise and a critic scoring data. */
     static Map<String, NetworkContract> defaultRoles() {
         Map<String, NetworkContract> roles = new LinkedHashMap<>();

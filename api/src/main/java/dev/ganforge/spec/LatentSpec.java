@@ -23,6 +23,12 @@ public record LatentSpec(int size, Distribution distribution) {
         }
     }
 
+    /**
+     * The latent of a spec whose recipe feeds no network noise (an image-to-image translation):
+     * what YAML gives when {@code latent} is left out there, and what the writer leaves out again.
+     */
+    public static final LatentSpec UNUSED = new LatentSpec(1, Distribution.NORMAL);
+
     public LatentSpec {
         Objects.requireNonNull(distribution, "distribution");
     }

@@ -7,6 +7,7 @@ import dev.ganforge.dsl.Latent;
 import dev.ganforge.dsl.Layer;
 import dev.ganforge.dsl.Network;
 import dev.ganforge.dsl.Training;
+import dev.ganforge.role.RecipeCatalog;
 import dev.ganforge.spec.BlockSpec;
 import dev.ganforge.spec.GanSpec;
 import dev.ganforge.spec.LatentSpec;
@@ -60,13 +61,14 @@ final class SpecWalker {
         YamlMap top = new YamlMap(reader, mapping, "", Vocabulary.TOP);
         String name = top.require("name") ? top.string("name") : null;
         Data data = top.require("data") ? data(top.map("data", Vocabulary.DATA)) : null;
-        LatentSpec latent = top.require("latent") ? latent(top.map("latent", Vocabulary.LATENT)) : null;
+        PluginRef recipe = SettingReader.pluginRef(top, "recipe");
+        LatentSpec latent = !RecipeCatalog.feedsNoise(recipe != null ? recipe.type() : RecipeCatalog.DEFAULT_RECIPE) && !top.has("latent") ? LatentSpec.UNUSED
+                : top.require("latent") ? latent(top.map("latent", Vocabulary.LATENT)) : null;
         groups = groups(top);
         Network generator = top.require("generator") ? network(top, "generator") : null;
         Network discriminator = top.require("discriminator") ? network(top, "discriminator") : null;
         Map<String, Network> networks = networks(top);
         PluginRef loss = SettingReader.pluginRef(top, "loss");
-        PluginRef recipe = SettingReader.pluginRef(top, "recipe");
         YamlMap conditioning = top.map("conditioning", Vocabulary.CONDITIONING);
         Integer classes = null;
         PluginRef method = null;

@@ -1,6 +1,8 @@
 package dev.ganforge.yaml;
 
 import dev.ganforge.block.BlockCatalog;
+import dev.ganforge.role.RecipeCatalog;
+import dev.ganforge.spec.LatentSpec;
 import dev.ganforge.spec.ConditioningSpec;
 import dev.ganforge.spec.DataSpec;
 import dev.ganforge.spec.GanSpec;
@@ -37,9 +39,11 @@ public final class YamlSpecWriter {
         StringBuilder out = new StringBuilder();
         line(out, 0, "name: " + YamlScalars.string(spec.name()));
         data(out, spec.data());
-        line(out, 0, "latent:");
-        line(out, 1, "size: " + spec.latent().size());
-        line(out, 1, "distribution: " + spec.latent().distribution().yamlName());
+        if (!spec.latent().equals(LatentSpec.UNUSED) || RecipeCatalog.feedsNoise(spec.recipe().type())) {
+            line(out, 0, "latent:");
+            line(out, 1, "size: " + spec.latent().size());
+            line(out, 1, "distribution: " + spec.latent().distribution().yamlName());
+        }
         if (spec.conditioning() != null) {
             conditioning(out, spec.conditioning());
         }

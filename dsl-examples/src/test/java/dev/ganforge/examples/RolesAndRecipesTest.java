@@ -67,6 +67,6 @@ class RolesAndRecipesTest {
         Cli validate = Cli.run("validate", spec.toString());
         assertEquals(ExitCode.INVALID_SPEC, validate.exitCode, validate.transcript());
         assertEquals("1 problem in " + spec + ":\n  " + spec + ":25:9: recipe: unknown recipe plugin 'adversarail';"
-                + " known recipe plugins: adversarial — did you mean 'adversarial'?\n", validate.err);
+                + " known recipe plugins: adversarial, cyclegan, pix2pix — did you mean 'adversarial'?\n", validate.err);
     }
 }

@@ -203,7 +203,7 @@ class TrainingCommandsTest {
         expected.put("block", new TreeSet<>(List.of("activation", "avg-pool", "batch-norm", "conv", "conv-transpose",
                 "decoder", "dense", "dropout", "encoder", "flatten", "global-avg-pool", "global-sum-pool", "instance-norm",
                 "projection", "reflection-pad", "reshape", "residual", "skip", "upsample", "zero-pad")));
-        expected.put("recipe", new TreeSet<>(List.of("adversarial")));
+        expected.put("recipe", new TreeSet<>(List.of("adversarial", "pix2pix", "cyclegan")));
         TestPlugins.NAMES.forEach((testFamily, name) -> expected.get(testFamily).add(name));
         assertEquals(expected, new TreeMap<>(listed), plugins.out);
         assertTrue(plugins.out.contains("decay"), "parameters are listed too:\n" + plugins.out);

@@ -4,6 +4,7 @@ import dev.ganforge.engine.compile.CompiledGan;
 import dev.ganforge.engine.compile.GanCompiler;
 import dev.ganforge.engine.condition.Conditioning;
 import dev.ganforge.engine.data.DatasetSource;
+import dev.ganforge.engine.data.GanDataset;
 import dev.ganforge.engine.loss.GanLoss;
 import dev.ganforge.engine.plugin.PluginFamily;
 import dev.ganforge.engine.plugin.PluginRegistry;
@@ -80,6 +81,16 @@ public final class GanAssembler {
             CompiledGan gan = GanCompiler.compile(spec, conditioning, recipe::feed);
             TrainingChecks.penalty(gan, loss, recipe.criticRoles()).ifPresent(problems::add);
         }
+        if (data == DataUse.READ && recipe != null && spec.data().dataset() != null && problems.isEmpty()) {
+            DatasetSource source = create(PluginFamily.DATASET, "data.dataset", spec.data().dataset(), DatasetSource.class,
+                    problems);
+            if (source != null && !recipe.pairings().contains(source.pairing())) {
+                problems.add(SpecProblem.at("data.dataset", "recipe '" + spec.recipe().type() + "' needs "
+                        + describe(recipe.pairings()) + ", but dataset '" + spec.data().dataset().type() + "' gives "
+                        + describe(List.of(source.pairing())) + "; choose a dataset of two domains (paired-folders,"
+                        + " aligned-folder, unpaired-folders or edges; see 'ganforge plugins')"));
+            }
+        }
         if (data == DataUse.READ && spec.isConditional() && spec.data().dataset() != null) {
             DatasetSource source = create(PluginFamily.DATASET, "data.dataset", spec.data().dataset(), DatasetSource.class,
                     problems);
@@ -140,6 +151,16 @@ public final class GanAssembler {
             problems.add(SpecProblem.at(path, refused.getMessage()));
             return null;
         }
+    }
+
+    /** Kinds of data in words, e.g. "paired or unpaired images of two domains". */
+    private static String describe(List<GanDataset.Pairing> pairings) {
+        if (pairings.equals(List.of(GanDataset.Pairing.NONE))) {
+            return "images of one domain";
+        }
+        return pairings.stream().filter(pairing -> pairing != GanDataset.Pairing.NONE)
+                .map(pairing -> pairing.name().toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.joining(" or ")) + " images of two domains";
     }
 
     /** The classes the data has, when its source can tell without reading samples; a read error is left to the reading. */

@@ -30,7 +30,8 @@ import java.util.Properties;
 /**
  * The checkpoints of a run, one folder per step under {@code checkpoints/}:
  * {@code step-000500/} holds, for each network by its role, {@code ROLE.ndlist} (weights) and
- * {@code ROLE-optimizer.ndlist}, the strategies' state, and a manifest.
+ * {@code ROLE-optimizer.ndlist}, the strategies' state, the recipe's state if it has any
+ * ({@code recipe.ndlist}), and a manifest.
  *
  * <p>Writing is atomic: a checkpoint is written and flushed to disk in a hidden folder, then
  * renamed into place in one step, and only then named by the {@code latest} file (itself
@@ -39,6 +40,8 @@ import java.util.Properties;
  */
 public final class CheckpointStore {
 
+    /** The recipe's state, written only for a recipe that has some. */
+    private static final String RECIPE_STATE = "recipe.ndlist";
     private static final String FORMAT = "ganforge-checkpoint-1";
     private static final String LATEST = "latest";
     private static final String MANIFEST = "manifest.properties";
@@ -78,6 +81,9 @@ public final class CheckpointStore {
         }
         for (int i = 0; i < snapshot.strategies().size(); i++) {
             writeDurably(partial.resolve("strategy-" + i + ".ndlist"), NamedArrays.encode(snapshot.strategies().get(i)));
+        }
+        if (!snapshot.recipe().isEmpty()) {
+            writeDurably(partial.resolve(RECIPE_STATE), NamedArrays.encode(snapshot.recipe()));
         }
         writeDurably(partial.resolve("spec.yaml"), specYaml.getBytes(StandardCharsets.UTF_8));
         Properties manifest = new Properties();
@@ -197,7 +203,9 @@ public final class CheckpointStore {
                     arrays(checkpoint, role + "-optimizer.ndlist", manager),
                     Long.parseLong(manifest.getProperty(role + "-optimizer-steps"))));
         }
-        return new TrainingSnapshot(Long.parseLong(manifest.getProperty("step")), networks, strategies);
+        Map<String, NDArray> recipe = Files.exists(checkpoint.resolve(RECIPE_STATE))
+                ? arrays(checkpoint, RECIPE_STATE, manager) : Map.of();
+        return new TrainingSnapshot(Long.parseLong(manifest.getProperty("step")), networks, strategies, recipe);
     }
 
     private static Map<String, NDArray> arrays(Path checkpoint, String file, NDManager manager) throws IOException {

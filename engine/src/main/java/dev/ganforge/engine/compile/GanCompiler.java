@@ -83,7 +83,7 @@ public final class GanCompiler {
                 int classes = spec.conditioning().classes();
                 conditioned = Objects.requireNonNull(conditioning.condition(feed, layers, classes), role);
             }
-            List<Integer> input = feed == Feed.NOISE ? List.of(spec.latent().size()) : spec.data().shape();
+            List<Integer> input = feed.inputShape(spec);
             networks.put(role, new CompiledNetwork(role, feed, layers, conditioned, input, entry.getValue().blocks()));
         }
         return new CompiledGan(spec, networks, conditioning);

@@ -8,6 +8,7 @@ import dev.ganforge.engine.data.Batch;
 import dev.ganforge.engine.loss.CriticPenalty;
 import dev.ganforge.engine.loss.GanLoss;
 import dev.ganforge.spec.GanSpec;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -78,6 +79,15 @@ public interface RecipeStep {
      * @throws dev.ganforge.engine.train.TrainingDivergedException if the loss is NaN or infinite
      */
     Update update(String role, Set<String> frozen, Supplier<NDArray> loss);
+
+    /**
+     * Updates the networks of {@code roles} together from one loss (CycleGAN's two generators):
+     * as {@link #update(String, Set, Supplier)}, each role's optimiser stepping on its part of the
+     * gradient.
+     *
+     * @return the loss and the norm of all the updated networks' gradients together
+     */
+    Update update(List<String> roles, Set<String> frozen, Supplier<NDArray> loss);
 
     /**
      * What one update measured.

@@ -1,9 +1,14 @@
 package dev.ganforge.engine.recipe;
 
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import dev.ganforge.engine.data.GanDataset;
 import dev.ganforge.role.Feed;
 import dev.ganforge.role.NetworkContract;
 import dev.ganforge.engine.train.StepRecord;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * How one training step updates a GAN's networks: which networks (roles) it trains, in which
@@ -44,12 +49,45 @@ public interface TrainingRecipe {
     }
 
     /**
+     * The kinds of data the recipe can train on: by default any, a translation recipe needs two
+     * domains ({@code PAIRED} for pix2pix). Validation checks the spec's dataset against it.
+     */
+    default List<GanDataset.Pairing> pairings() {
+        return List.of(GanDataset.Pairing.values());
+    }
+
+    /**
+     * The role that maps the sampling role's outputs back to its inputs (CycleGAN's second
+     * generator), if any: grids of translations show its reconstruction beside them.
+     */
+    default Optional<String> inverseRole() {
+        return Optional.empty();
+    }
+
+    /**
      * The roles whose loss may carry a penalty on their input gradient (a critic's gradient
      * penalty): their networks must be able to give it. None by default.
      */
     default List<String> criticRoles() {
         return List.of();
     }
+
+    /**
+     * Copies of the recipe's own state for a checkpoint (e.g. CycleGAN's pools of generated
+     * images), so that a resumed run continues exactly; empty (the default) for a recipe without.
+     *
+     * @param manager where the copies are created; the caller owns them
+     */
+    default Map<String, NDArray> state(NDManager manager) {
+        return Map.of();
+    }
+
+    /**
+     * Restores the state {@link #state} wrote (empty for a checkpoint without any).
+     *
+     * @param manager the run's long-lived manager, where the recipe keeps its state
+     */
+    default void loadState(Map<String, NDArray> state, NDManager manager) {}
 
     /**
      * Runs one step.

@@ -1,5 +1,6 @@
 package dev.ganforge.engine.run;
 
+import dev.ganforge.role.Feed;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
@@ -59,6 +60,8 @@ public final class TrainingRun implements AutoCloseable {
     /** Samples drawn for a sample image: a grid of images, or a cloud of 2-D points. */
     private static final int GRID_SAMPLES = 64;
     private static final int POINT_SAMPLES = 1000;
+    /** The rows of a grid of translations. */
+    private static final int TRANSLATION_ROWS = 8;
 
     /** The stand-in for the dataset of a run opened to sample: it has the spec's classes but no samples. */
     private static GanDataset noData(GanSpec spec) {
@@ -399,9 +402,20 @@ public final class TrainingRun implements AutoCloseable {
         }
     }
 
-    /** Writes the sample image of {@code step} from the run's fixed noise, if the data can be drawn. */
+    /**
+     * Writes the sample image of {@code step}, if the data can be drawn: from the run's fixed
+     * noise, or for a recipe that translates, rows of input | translation | target (|
+     * reconstruction, for a recipe with an inverse) of the first test images.
+     */
     private void writeSamples(long step, RunListener listener) throws IOException {
         List<Integer> shape = spec.data().shape();
+        if (trainer.recipe().feed(trainer.recipe().samplingRole()) != Feed.NOISE) {
+            if (shape.size() == 3) {
+                writeTranslations(step, shape);
+                listener.onSamples(step, directory.samples(step));
+            }
+            return;
+        }
         boolean image = shape.size() == 3;
         if (!image && !shape.equals(List.of(2))) {
             return;
@@ -421,6 +435,34 @@ public final class TrainingRun implements AutoCloseable {
             }
         }
         listener.onSamples(step, directory.samples(step));
+    }
+
+    private void writeTranslations(long step, List<Integer> shape) throws IOException {
+        try (NDManager manager = engine.newManager()) {
+            Batch batch = dataset.split(GanDataset.Split.TEST)
+                    .filter(test -> test.size() >= TRANSLATION_ROWS)
+                    .map(test -> test.slice(manager, 0, TRANSLATION_ROWS))
+                    .orElseGet(() -> dataset.batch(manager, spec.training().seed(), 0, TRANSLATION_ROWS));
+            if (batch.source() == null) {
+                return;
+            }
+            NDArray labels = trainer.classes() > 0 ? batch.labels() : null;
+            NDArray translated = trainer.translate(manager, batch.source(), labels);
+            List<NDArray> columns = new ArrayList<>(List.of(batch.source(), translated, batch.samples()));
+            trainer.recipe().inverseRole().ifPresent(inverse ->
+                    columns.add(trainer.infer(inverse, manager, translated, labels)));
+            int rows = (int) batch.samples().getShape().get(0);
+            int size = (int) (batch.samples().size() / rows);
+            List<float[]> values = columns.stream().map(NDArray::toFloatArray).toList();
+            float[] grid = new float[rows * columns.size() * size];
+            for (int row = 0; row < rows; row++) {
+                for (int column = 0; column < columns.size(); column++) {
+                    System.arraycopy(values.get(column), row * size, grid, (row * columns.size() + column) * size, size);
+                }
+            }
+            SampleImages.writeGrid(grid, rows * columns.size(), columns.size(), shape, spec.data().min(),
+                    spec.data().max(), directory.samples(step));
+        }
     }
 
     private void evaluateAndRecord(RunListener listener) throws IOException {
@@ -537,6 +579,11 @@ public final class TrainingRun implements AutoCloseable {
      */
     public void generate(int count, long seed, int batchSize, IntUnaryOperator labelOf, SampleSink sink)
             throws IOException {
+        if (trainer.recipe().feed(trainer.recipe().samplingRole()) != Feed.NOISE) {
+            throw new IllegalStateException("run '" + spec.name() + "' translates images (recipe '" + spec.recipe().type()
+                    + "'): it makes no samples from noise; translate images with 'ganforge translate RUN --in FOLDER"
+                    + " --out FOLDER'");
+        }
         int classes = trainer.classes();
         if (labelOf != null) {
             if (classes == 0) {

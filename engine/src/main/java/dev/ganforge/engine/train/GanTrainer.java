@@ -112,6 +112,34 @@ public final class GanTrainer implements AutoCloseable {
         return recipe.reportedRoles();
     }
 
+    /** The recipe that trains the networks. */
+    public TrainingRecipe recipe() {
+        return recipe;
+    }
+
+    /**
+     * Translates {@code inputs} with the sampling network of a recipe that feeds it data (pix2pix,
+     * CycleGAN's A → B generator), in inference mode and with the strategies' sampling weights.
+     *
+     * @param labels (N) int32 classes for a conditional GAN, {@code null} for an unconditional one
+     * @return (N, ...) translations, on {@code target}
+     */
+    public NDArray translate(NDManager target, NDArray inputs, NDArray labels) {
+        return generate(target, inputs, labels);
+    }
+
+    /**
+     * The output of the trained network in {@code role} for {@code inputs}, in inference mode (e.g.
+     * CycleGAN's B → A generator, for reconstructions).
+     *
+     * @return (N, ...) outputs, on {@code target}
+     */
+    public NDArray infer(String role, NDManager target, NDArray inputs, NDArray labels) {
+        NDArray outputs = forward(network(role), inputs, labels, false);
+        outputs.attach(target);
+        return outputs;
+    }
+
     /** The GAN being trained. */
     public CompiledGan gan() {
         return gan;
@@ -238,7 +266,11 @@ public final class GanTrainer implements AutoCloseable {
 
         @Override
         public Update update(String role, Set<String> frozen, Supplier<NDArray> lossOfRole) {
-            ParameterList parameters = network(role).block().getParameters();
+            return update(List.of(role), frozen, lossOfRole);
+        }
+
+        @Override
+        public Update update(List<String> roles, Set<String> frozen, Supplier<NDArray> lossOfRole) {
             List<Parameter> held = new ArrayList<>();
             frozen.forEach(other -> held.addAll(trainable(network(other).block().getParameters())));
             held.forEach(parameter -> parameter.freeze(true));
@@ -249,12 +281,19 @@ public final class GanTrainer implements AutoCloseable {
             } finally {
                 held.forEach(parameter -> parameter.freeze(false));
             }
-            double measured = requireFinite(value.getFloat(), number, role);
-            double norm = gradientNorm(parameters, stepManager);
-            optimizers.get(role).step(parameters);
+            double measured = requireFinite(value.getFloat(), number, String.join(" and ", roles));
+            double squares = 0;
+            for (String role : roles) {
+                squares += gradientSquares(network(role).block().getParameters(), stepManager);
+            }
+            for (String role : roles) {
+                optimizers.get(role).step(network(role).block().getParameters());
+            }
             TrainingContext context = context();
-            strategies.forEach(strategy -> strategy.afterUpdate(role, context));
-            return new Update(measured, norm);
+            for (String role : roles) {
+                strategies.forEach(strategy -> strategy.afterUpdate(role, context));
+            }
+            return new Update(measured, Math.sqrt(squares));
         }
     }
 
@@ -353,7 +392,7 @@ public final class GanTrainer implements AutoCloseable {
                 network.optimizer().stepCount())));
         List<Map<String, NDArray>> strategyStates = new ArrayList<>();
         strategies.forEach(strategy -> strategyStates.add(strategy.state(target)));
-        return new TrainingSnapshot(step, networks, strategyStates);
+        return new TrainingSnapshot(step, networks, strategyStates, recipe.state(target));
     }
 
     /** Continues from {@code snapshot}: the next step is {@code snapshot.step() + 1}. */
@@ -373,6 +412,7 @@ public final class GanTrainer implements AutoCloseable {
                     + " strategies but the spec has " + strategies.size());
         }
         step = snapshot.step();
+        recipe.loadState(snapshot.recipe(), manager);
         TrainingContext context = context();
         for (int i = 0; i < strategies.size(); i++) {
             strategies.get(i).loadState(snapshot.strategies().get(i), context);
@@ -455,7 +495,8 @@ public final class GanTrainer implements AutoCloseable {
         return value;
     }
 
-    private static double gradientNorm(ParameterList parameters, NDManager stepManager) {
+    /** The sum of the squares of every gradient of {@code parameters}: the square of their L2 norm. */
+    private static double gradientSquares(ParameterList parameters, NDManager stepManager) {
         double sum = 0;
         for (Pair<String, Parameter> pair : parameters) {
             Parameter parameter = pair.getValue();
@@ -465,7 +506,7 @@ public final class GanTrainer implements AutoCloseable {
                 sum += gradient.square().sum().getFloat();
             }
         }
-        return Math.sqrt(sum);
+        return sum;
     }
 
     private static List<Parameter> trainable(ParameterList parameters) {

@@ -12,12 +12,20 @@ import java.util.Map;
  * @param step steps completed
  * @param networks each network's state by role ({@code generator}, {@code discriminator}, …), in the run's order
  * @param strategies each strategy's state, in the spec's order
+ * @param recipe the recipe's state (CycleGAN's pools of generated images); empty for most recipes
  */
-public record TrainingSnapshot(long step, Map<String, NetworkState> networks, List<Map<String, NDArray>> strategies) {
+public record TrainingSnapshot(long step, Map<String, NetworkState> networks, List<Map<String, NDArray>> strategies,
+        Map<String, NDArray> recipe) {
 
     public TrainingSnapshot {
         networks = Collections.unmodifiableMap(new LinkedHashMap<>(networks));
         strategies = List.copyOf(strategies);
+        recipe = Collections.unmodifiableMap(new LinkedHashMap<>(recipe));
+    }
+
+    /** A snapshot of a recipe without state. */
+    public TrainingSnapshot(long step, Map<String, NetworkState> networks, List<Map<String, NDArray>> strategies) {
+        this(step, networks, strategies, Map.of());
     }
 
     /**
@@ -35,6 +43,6 @@ public record TrainingSnapshot(long step, Map<String, NetworkState> networks, Li
 
     /** A copy that says it was taken after {@code newStep} steps. */
     public TrainingSnapshot withStep(long newStep) {
-        return new TrainingSnapshot(newStep, networks, strategies);
+        return new TrainingSnapshot(newStep, networks, strategies, recipe);
     }
 }
