@@ -84,7 +84,7 @@ public final class ImageToImageArchitectures {
             Network critic, Training training) {
         return Gan.named(name)
                 .setData(Data.image(channels, side, side).optRange(-1, 1).optDataset(dataset))
-                .setLatent(Latent.normal(1))
+                .setLatent(Latent.unused())
                 .setGenerator(generator.optOptimizer(adam()))
                 .setDiscriminator(critic.optOptimizer(adam()))
                 .optRecipe(PluginRef.of("pix2pix"))
@@ -97,7 +97,7 @@ public final class ImageToImageArchitectures {
             Network critic, int batchSize, long steps, int sampleEvery, int checkpointEvery) {
         return Gan.named(name)
                 .setData(Data.image(channels, side, side).optRange(-1, 1).optDataset(dataset))
-                .setLatent(Latent.normal(1))
+                .setLatent(Latent.unused())
                 .setGenerator(generator.optOptimizer(adam()))
                 .setDiscriminator(critic.optOptimizer(adam()))
                 .optNetwork(GENERATOR_BA, generator)

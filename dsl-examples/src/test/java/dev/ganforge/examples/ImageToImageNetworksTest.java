@@ -54,8 +54,6 @@ class ImageToImageNetworksTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("networks")
     void shapeInferenceGivesPyTorchCountAndOutput(String key, Supplier<Network> network, List<Integer> input) {
-        String count = PYTORCH.getProperty(key);
-        assertNotNull(count, "no figure for " + key + " in the fixture; run bench/reference_counts.py --fixture");
         String output = PYTORCH.getProperty(key + ".output");
         List<Integer> expected = output == null ? input
                 : Arrays.stream(output.split(",")).map(String::trim).map(Integer::valueOf).toList();
@@ -66,7 +64,14 @@ class ImageToImageNetworksTest {
         ShapeInference.Result inferred = ShapeInference.infer(key, resolved.blocks(), input);
         assertTrue(inferred.ok(), () -> inferred.problem().toString());
         assertEquals(expected, inferred.output(input), "output of one sample");
-        assertEquals(Long.parseLong(count.trim()), inferred.trainableParameters(), "trainable parameters");
+        assertEquals(pytorchCount(key), inferred.trainableParameters(), "trainable parameters");
+    }
+
+    /** PyTorch's count of trainable parameters of the network {@code key} names in the fixture. */
+    static long pytorchCount(String key) {
+        String count = PYTORCH.getProperty(key);
+        assertNotNull(count, "no figure for " + key + " in the fixture; run bench/reference_counts.py --fixture");
+        return Long.parseLong(count.trim());
     }
 
     private static Properties load(String resource) {
