@@ -26,6 +26,14 @@ examples must print the same counts.
   bias; with instance norm (no affine parameters) it has one. The first and last convolution
   of each network keep their bias, except the U-Net's first down-convolution, which is built
   like the others.
+* The small translation networks of dsl-examples/yaml/pix2pix-edges-fashion.yaml and
+  cyclegan-edges-fashion.yaml for 1x32x32 images: the U-Net with 5 downs (ngf 32), the ResNet
+  generator with 6 blocks (ngf 16), PatchGANs with n_layers 2 (ndf 32); and the 70x70 PatchGAN's
+  output on a 32x32 image.
+
+With `--fixture dsl-examples/src/test/resources/image-to-image-reference.properties` it also
+writes the image-to-image figures, `key = count` and `key.output = c,h,w` (one sample's
+output), which dsl-examples' ImageToImageNetworksTest checks ganforge's shape inference against.
 """
 
 import sys
@@ -271,33 +279,61 @@ EXPECTED = {"sngan-32 generator": 4276739, "sngan-32 discriminator": 1053825}
 
 def main():
     torch.manual_seed(0)
+    fixture = sys.argv[sys.argv.index("--fixture") + 1] if "--fixture" in sys.argv else None
+    # (fixture key, name, network, input shape); a key puts the figures in the fixture
+    translation = [
+        ("resnet-9", "cyclegan resnet_9blocks (instance norm)", resnet_generator(9), (1, 3, 256, 256)),
+        ("resnet-6", "cyclegan resnet_6blocks (instance norm)", resnet_generator(6), (1, 3, 256, 256)),
+        ("unet-256", "pix2pix unet_256 (batch norm, dropout)", unet_generator(), (1, 3, 256, 256)),
+        ("patchgan-3-batch", "patchgan basic, 3 channels (CycleGAN), batch norm", patchgan(3, norm="batch"),
+         (1, 3, 256, 256)),
+        ("patchgan-3-instance", "patchgan basic, 3 channels (CycleGAN), instance norm", patchgan(3, norm="instance"),
+         (1, 3, 256, 256)),
+        ("patchgan-6-batch", "patchgan basic, 6 channels (pix2pix), batch norm", patchgan(6, norm="batch"),
+         (1, 6, 256, 256)),
+        ("patchgan-6-instance", "patchgan basic, 6 channels (pix2pix), instance norm", patchgan(6, norm="instance"),
+         (1, 6, 256, 256)),
+        ("patchgan-3-instance-32", "patchgan basic, 3 channels, instance norm, on 32x32", patchgan(3, norm="instance"),
+         (1, 3, 32, 32)),
+        ("unet-32-edges", "unet, 5 downs, ngf 32, 1 channel (pix2pix-edges-fashion)",
+         unet_generator(downs=5, ngf=32, channels=1), (1, 1, 32, 32)),
+        ("patchgan-edges-pix2pix", "patchgan n_layers 2, ndf 32, 2 channels, batch norm (pix2pix-edges-fashion)",
+         patchgan(2, ndf=32, layers=2, norm="batch"), (1, 2, 32, 32)),
+        ("resnet-edges", "resnet 6 blocks, ngf 16, 1 channel (cyclegan-edges-fashion)",
+         resnet_generator(6, ngf=16, channels=1), (1, 1, 32, 32)),
+        ("patchgan-edges-cyclegan", "patchgan n_layers 2, ndf 32, 1 channel, instance norm (cyclegan-edges-fashion)",
+         patchgan(1, ndf=32, layers=2, norm="instance"), (1, 1, 32, 32)),
+    ]
     networks = [
         ("sngan-32 generator", SnganGenerator(), (2, 128)),
         ("sngan-32 discriminator", SnganCritic(), (2, 3, 32, 32)),
         ("cbn-fashion generator (cBN, 10 classes)", ConditionalSnganGenerator(), (2, 128)),
         ("cbn-fashion discriminator (projection)", ProjectionSnganCritic(), (2, 1, 28, 28)),
-        ("cyclegan resnet_9blocks (instance norm)", resnet_generator(9), (1, 3, 256, 256)),
-        ("cyclegan resnet_6blocks (instance norm)", resnet_generator(6), (1, 3, 256, 256)),
-        ("pix2pix unet_256 (batch norm, dropout)", unet_generator(), (1, 3, 256, 256)),
-        ("patchgan basic, 3 channels (CycleGAN), batch norm", patchgan(3, norm="batch"), (1, 3, 256, 256)),
-        ("patchgan basic, 3 channels (CycleGAN), instance norm", patchgan(3, norm="instance"), (1, 3, 256, 256)),
-        ("patchgan basic, 6 channels (pix2pix), batch norm", patchgan(6, norm="batch"), (1, 6, 256, 256)),
-        ("patchgan basic, 6 channels (pix2pix), instance norm", patchgan(6, norm="instance"), (1, 6, 256, 256)),
-    ]
+    ] + [(name, net, input_shape) for _, name, net, input_shape in translation]
     wrong = []
+    outputs = {}
     for name, net, input_shape in networks:
         net.eval()
-        line = "%-55s %12s" % (name, format(trainable(net), ","))
-        if name.startswith("patchgan") or name.startswith("sngan"):
-            with torch.no_grad():  # small enough to run: shows the output shape
-                line += "   output %s" % (list(net(torch.zeros(*input_shape)).shape),)
+        line = "%-80s %12s" % (name, format(trainable(net), ","))
         if name.startswith("cbn"):
-            with torch.no_grad():
+            with torch.no_grad():  # a conditional network takes labels too
                 labels = torch.tensor([0, 9])
                 line += "   output %s" % (list(net(torch.zeros(*input_shape), labels).shape),)
+        elif "patchgan" in name or input_shape[-1] <= 32:
+            with torch.no_grad():  # small enough to run: shows the output shape
+                outputs[name] = list(net(torch.zeros(*input_shape)).shape)
+            line += "   output %s" % (outputs[name],)
         print(line)
         if name in EXPECTED and trainable(net) != EXPECTED[name]:
             wrong.append("%s: %d, expected %d" % (name, trainable(net), EXPECTED[name]))
+    if fixture:
+        with open(fixture, "w") as out:
+            out.write("# Written by bench/reference_counts.py --fixture: trainable parameters and one sample's\n"
+                      "# output shape, counted and run by PyTorch %s.\n" % torch.__version__)
+            for key, name, net, _ in translation:
+                out.write("%s = %d\n" % (key, trainable(net)))
+                if name in outputs:
+                    out.write("%s.output = %s\n" % (key, ",".join(str(d) for d in outputs[name][1:])))
     if wrong:
         print("\n".join(wrong), file=sys.stderr)
         sys.exit(1)

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every seed example exists twice, in Java and in YAML; the two must be the same spec. */
+/** Every seed and image-to-image example exists twice, in Java and in YAML; the two must be the same spec. */
 class SeedYamlTest {
 
     static final Path YAML = Path.of("yaml");
@@ -27,7 +27,12 @@ class SeedYamlTest {
                 twin("sngan-32.yaml", SeedArchitectures::sngan32),
                 twin("sngan-fashion.yaml", SeedArchitectures::snganFashion),
                 twin("fashion-acgan.yaml", SeedArchitectures::fashionAcgan),
-                twin("cbn-fashion.yaml", SeedArchitectures::cbnFashion));
+                twin("cbn-fashion.yaml", SeedArchitectures::cbnFashion),
+                twin("pix2pix-256.yaml", ImageToImageArchitectures::pix2pix256),
+                twin("pix2pix-edges-fashion.yaml", ImageToImageArchitectures::pix2pixEdgesFashion),
+                twin("cyclegan-256.yaml", ImageToImageArchitectures::cyclegan256),
+                twin("cyclegan-128.yaml", ImageToImageArchitectures::cyclegan128),
+                twin("cyclegan-edges-fashion.yaml", ImageToImageArchitectures::cycleganEdgesFashion));
     }
 
     private static Arguments twin(String file, Supplier<GanSpec> java) {
