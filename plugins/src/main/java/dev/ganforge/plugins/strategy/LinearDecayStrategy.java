@@ -7,7 +7,7 @@ import dev.ganforge.engine.train.TrainingStrategy;
  * decaying linearly towards zero, as CycleGAN and pix2pix train (Zhu et al. 2017: constant for
  * the first half, then linear decay). With {@code n} steps and decay from step {@code s}, step
  * {@code t}'s rate is the configured one × (1 − max(0, t − s) / (n − s + 1)), so the last step
- * still moves.
+ * still moves; steps past the n-th (a run resumed for more steps) keep the last step's rate.
  */
 public final class LinearDecayStrategy implements TrainingStrategy {
 
@@ -24,6 +24,6 @@ public final class LinearDecayStrategy implements TrainingStrategy {
     @Override
     public double learningRateScale(long step, long steps) {
         long first = (long) Math.floor(start * steps);
-        return 1.0 - Math.max(0, step - first) / (double) (steps - first + 1);
+        return 1.0 - Math.max(0, Math.min(step, steps) - first) / (double) (steps - first + 1);
     }
 }

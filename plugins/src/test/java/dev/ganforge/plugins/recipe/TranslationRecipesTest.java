@@ -27,6 +27,7 @@ import dev.ganforge.engine.train.GanTrainer;
 import dev.ganforge.engine.train.TrainingSnapshot;
 import dev.ganforge.plugins.loss.BinaryCrossEntropyLoss;
 import dev.ganforge.plugins.loss.LeastSquaresLoss;
+import dev.ganforge.plugins.strategy.LinearDecayStrategy;
 import dev.ganforge.spec.Activation;
 import dev.ganforge.spec.GanSpec;
 import dev.ganforge.spec.PluginRef;
@@ -41,7 +42,8 @@ import org.junit.jupiter.api.Test;
 /**
  * pix2pix and CycleGAN train on the built-in edges task of synthetic shapes (16×16): pix2pix's
  * translations come closer to the true images, CycleGAN trains its four networks and resumes
- * exactly with its pools of generated images, and both are refused data of one domain.
+ * exactly with its pools of generated images and a learning rate decaying from step 1 of 4, and
+ * both are refused data of one domain.
  */
 class TranslationRecipesTest {
 
@@ -62,7 +64,7 @@ class TranslationRecipesTest {
     }
 
     @Test
-    void cycleGanTrainsItsFourNetworksAndResumesExactlyWithItsPools() throws Exception {
+    void cycleGanTrainsItsFourNetworksAndResumesExactlyWithItsPoolsAndItsLearningRateSchedule() throws Exception {
         GanSpec spec = spec("cyclegan", PluginRef.of("edges").with("images", "synthetic-shapes").with("train-size", 64)
                 .with("test-size", 16).with("pairing", "unpaired"));
         Map<String, float[]> straight;
@@ -115,7 +117,7 @@ class TranslationRecipesTest {
                 .setGenerator(translator())
                 .setDiscriminator(critic(recipe.equals("pix2pix") ? 2 : 1))
                 .optRecipe(PluginRef.of(recipe))
-                .optTraining(Training.builder().optBatchSize(8).optSeed(5));
+                .optTraining(Training.builder().optBatchSize(8).optSeed(5).optSteps(4));
         if (recipe.equals("cyclegan")) {
             gan.optNetwork("generator-ba", translator()).optNetwork("discriminator-a", critic(1));
         }
@@ -141,6 +143,7 @@ class TranslationRecipesTest {
                 .setGan(GanCompiler.compile(spec, null, recipe::feed))
                 .setLoss(loss)
                 .optRecipe(recipe)
+                .optStrategies(List.of(new LinearDecayStrategy(0.25)))
                 .setDataset(data);
         recipe.roles().forEach(role -> builder.setOptimizer(role,
                 AdamOptimizer.builder().optLearningRate(2e-3).optBeta1(0.5).build()));

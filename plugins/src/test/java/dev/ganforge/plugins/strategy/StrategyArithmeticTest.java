@@ -157,6 +157,7 @@ class StrategyArithmeticTest {
         // From step 5 on, 1 − (t − 5) / 6: the last step keeps a sixth of the rate.
         assertEquals(1 - 1 / 6.0, decay.learningRateScale(6, 10), 1e-12);
         assertEquals(1 / 6.0, decay.learningRateScale(10, 10), 1e-12);
+        assertEquals(1 / 6.0, decay.learningRateScale(25, 10), 1e-12, "past the last step, the last step's rate");
         assertThrows(IllegalArgumentException.class, () -> new LinearDecayStrategy(1.0));
     }
 
