@@ -1,11 +1,9 @@
 package dev.ganforge.plugins.metric;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
-import ai.djl.ndarray.types.Shape;
 import dev.ganforge.engine.condition.ClassLabels;
 import dev.ganforge.engine.data.Batch;
 import dev.ganforge.engine.data.GanDataset;
@@ -13,10 +11,7 @@ import dev.ganforge.engine.data.SampleSet;
 import dev.ganforge.engine.metric.Evaluation;
 import dev.ganforge.engine.metric.GanMetric;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +35,6 @@ public final class ClassifierFid implements GanMetric {
 
     /** Samples read, generated or classified at once: bounds memory, not results. */
     private static final int CHUNK = 500;
-    /** Training samples read at once. */
-    private static final int READ = 5000;
 
     private final int samples;
     private final FeatureClassifier.Settings settings;
@@ -113,29 +106,8 @@ public final class ClassifierFid implements GanMetric {
 
     /** Loads or trains the classifier, then takes the statistics and accuracy of the test split. */
     private void prepare(Evaluation evaluation) throws IOException {
-        GanDataset dataset = evaluation.dataset();
-        SampleSet train = dataset.split(GanDataset.Split.TRAIN).orElseThrow();
-        SampleSet test = dataset.split(GanDataset.Split.TEST).orElseThrow();
-        try (NDManager manager = evaluation.engine().newManager()) {
-            MessageDigest digest = sha256();
-            digest.update((settings.describe() + " classes=" + dataset.classes()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            Batch all = readAll(manager, train, digest);
-            Shape sampleShape = all.samples().getShape().slice(1);
-            String key = HexFormat.of().formatHex(digest.digest());
-            classifier = new FeatureClassifier(settings, sampleShape, dataset.classes(), manager.getEngine());
-            if (!cache.load(key, classifier, evaluation.notes())) {
-                classifier.close();
-                classifier = new FeatureClassifier(settings, sampleShape, dataset.classes(), manager.getEngine());
-                evaluation.notes().accept("classifier-fid: training the classifier on " + train.size() + " samples ("
-                        + settings.epochs() + " epochs; once, then cached as " + cache.file(key) + ")");
-                long start = System.nanoTime();
-                classifier.train(all.samples(), all.labels().toType(DataType.INT32, false));
-                cache.store(key, classifier);
-                evaluation.notes().accept(String.format(java.util.Locale.ROOT, "classifier-fid: trained in %.0f s",
-                        (System.nanoTime() - start) / 1e9));
-            }
-        }
-        measureTestSplit(test, evaluation);
+        classifier = TrainedClassifiers.of(evaluation, settings, cache, "classifier-fid");
+        measureTestSplit(evaluation.dataset().split(GanDataset.Split.TEST).orElseThrow(), evaluation);
     }
 
     private void measureTestSplit(SampleSet test, Evaluation evaluation) {
@@ -156,22 +128,6 @@ public final class ClassifierFid implements GanMetric {
         classifierAccuracy = correct / (double) test.size();
     }
 
-    /** Every sample and label of {@code set} as one batch on {@code manager}, hashed into {@code digest} as read. */
-    private static Batch readAll(NDManager manager, SampleSet set, MessageDigest digest) {
-        NDList samples = new NDList();
-        NDList labels = new NDList();
-        for (int from = 0; from < set.size(); from += READ) {
-            Batch batch = set.slice(manager, from, Math.min(READ, set.size() - from));
-            NDArray sampleChunk = batch.samples().toType(DataType.FLOAT32, false);
-            NDArray labelChunk = batch.labels().toType(DataType.INT32, false);
-            digest.update(sampleChunk.toByteBuffer());
-            digest.update(labelChunk.toByteBuffer());
-            samples.add(sampleChunk);
-            labels.add(labelChunk);
-        }
-        return new Batch(NDArrays.concat(samples), NDArrays.concat(labels));
-    }
-
     private static void addRows(List<double[]> rows, NDArray features) {
         int width = (int) features.getShape().get(1);
         float[] values = features.toFloatArray();
@@ -181,14 +137,6 @@ public final class ClassifierFid implements GanMetric {
                 copy[i] = values[row * width + i];
             }
             rows.add(copy);
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException missing) {
-            throw new IllegalStateException("this Java has no SHA-256, which every Java must have", missing);
         }
     }
 
