@@ -9,7 +9,7 @@
 #
 # Usage: bench/pix2pix-edges.sh [SPEC.yaml [STEPS [OUT]]]
 #   default: dsl-examples/yaml/pix2pix-edges-fashion.yaml (1×32×32, U-Net G, PatchGAN D), 2000 steps
-#   of 32 pairs (about 25 minutes of training on 2 loaded cores, 12 on quiet ones), runs/bench-pix2pix-edges.
+#   of 32 pairs (16 minutes of training on 2 cores at load average 8; bench/RESULTS.md), runs/bench-pix2pix-edges.
 #   GANFORGE_THREADS: intra-op threads (default 2).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/bench-env.sh"
