@@ -192,6 +192,48 @@ class EvaluationCommandsTest {
     }
 
     @Test
+    void translationScoresAPix2pixRunAndRefusesARunOfOneDomain(@TempDir Path dir) {
+        String pix2pix = """
+                name: tiny-pix2pix
+                data:
+                  shape: [1, 16, 16]
+                  range: [-1, 1]
+                  dataset: {type: edges, images: synthetic-shapes, train-size: 64, test-size: 40}
+                recipe: pix2pix
+                loss: bce
+                generator:
+                  optimizer: {type: adam, lr: 2e-4, beta1: 0.5}
+                  blocks:
+                    - conv: {filters: 8, kernel: 3, padding: 1, activation: relu}
+                    - conv: {filters: 1, kernel: 3, padding: 1, activation: tanh}
+                discriminator:
+                  optimizer: {type: adam, lr: 2e-4, beta1: 0.5}
+                  blocks:
+                    - conv: {filters: 8, kernel: 4, stride: 2, activation: leaky-relu}
+                    - conv: {filters: 1, kernel: 3}
+                training:
+                  batch-size: 8
+                  steps: 2
+                  seed: 1
+                  checkpoint-every: 2
+                  metrics: [{type: translation, epochs: 1, features: 8, cache: "%s"}]
+                """.formatted(dir.resolve("cache"));
+        Path run = dir.resolve("pix2pix");
+        Cli train = Cli.run("train", TinySpecs.write(dir, "pix2pix.yaml", pix2pix).toString(), "--out", run.toString());
+        assertEquals(ExitCode.OK, train.exitCode, train.transcript());
+        Cli evaluate = Cli.run("evaluate", run.toString());
+        assertEquals(ExitCode.OK, evaluate.exitCode, evaluate.transcript());
+        List<String> lines = evaluate.out.lines().toList();
+        assertEquals("tiny-pix2pix, step 2", lines.get(0));
+        assertEquals(List.of("l1", "psnr", "class-rate", "real-class-rate"),
+                lines.subList(1, lines.size()).stream().map(line -> line.substring(0, line.indexOf(':'))).toList());
+        Cli refused = Cli.run("evaluate", imageRun.toString(), "--metric", "translation");
+        assertEquals(ExitCode.INVALID_SPEC, refused.exitCode, refused.transcript());
+        assertTrue(refused.err.contains("translation: it scores image-to-image translation, and this dataset has one domain"),
+                refused.err);
+    }
+
+    @Test
     void classifierFidRefusesUnlabelledDataBeforeTraining(@TempDir Path dir) {
         String ring = ringWithMetric().replace("metrics: [generated-mean]", "metrics: [classifier-fid]");
         Cli train = Cli.run("train", TinySpecs.write(dir, "ring-fid.yaml", ring).toString(), "--out", dir.resolve("r").toString());

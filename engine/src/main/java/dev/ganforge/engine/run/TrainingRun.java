@@ -19,6 +19,7 @@ import dev.ganforge.engine.compile.GanSummary;
 import dev.ganforge.engine.loss.GanLoss;
 import dev.ganforge.engine.metric.Evaluation;
 import dev.ganforge.engine.metric.MetricSet;
+import dev.ganforge.engine.metric.Translator;
 import dev.ganforge.engine.optim.GanOptimizer;
 import dev.ganforge.engine.plugin.PluginFamily;
 import dev.ganforge.engine.plugin.PluginRegistry;
@@ -409,7 +410,7 @@ public final class TrainingRun implements AutoCloseable {
      */
     private void writeSamples(long step, RunListener listener) throws IOException {
         List<Integer> shape = spec.data().shape();
-        if (trainer.recipe().feed(trainer.recipe().samplingRole()) != Feed.NOISE) {
+        if (translates()) {
             if (shape.size() == 3) {
                 writeTranslations(step, shape);
                 listener.onSamples(step, directory.samples(step));
@@ -502,7 +503,21 @@ public final class TrainingRun implements AutoCloseable {
 
     private Map<String, Double> evaluate(MetricSet chosen, java.util.function.Consumer<String> notes) throws IOException {
         return chosen.evaluate(new Evaluation(this::generate, dataset, trainer.classes(), spec.training().seed(), notes,
-                engine));
+                engine, translates() ? new RunTranslator(trainer, spec.data().min(), spec.data().max()) : null));
+    }
+
+    /** Whether the run's recipe feeds its sampling network data (pix2pix, CycleGAN) rather than noise. */
+    private boolean translates() {
+        return trainer.recipe().feed(trainer.recipe().samplingRole()) != Feed.NOISE;
+    }
+
+    /** The run's generator as a metric's {@link Translator}, in the spec's value range. */
+    private record RunTranslator(GanTrainer trainer, double min, double max) implements Translator {
+
+        @Override
+        public NDArray translate(NDManager manager, NDArray inputs, NDArray labels) {
+            return trainer.translate(manager, inputs, labels);
+        }
     }
 
     /** The figures of every evaluation of this run so far, as kept in {@code metrics.csv}. */
@@ -587,7 +602,7 @@ public final class TrainingRun implements AutoCloseable {
      */
     public String translatingRole(boolean inverse) {
         TrainingRecipe recipe = trainer.recipe();
-        if (recipe.feed(recipe.samplingRole()) == Feed.NOISE) {
+        if (!translates()) {
             throw new IllegalArgumentException("run '" + spec.name() + "' makes samples from noise (recipe '"
                     + spec.recipe().type() + "'); it translates nothing: draw samples with 'ganforge sample'");
         }
@@ -615,7 +630,7 @@ public final class TrainingRun implements AutoCloseable {
      */
     public void generate(int count, long seed, int batchSize, IntUnaryOperator labelOf, SampleSink sink)
             throws IOException {
-        if (trainer.recipe().feed(trainer.recipe().samplingRole()) != Feed.NOISE) {
+        if (translates()) {
             throw new IllegalArgumentException("run '" + spec.name() + "' translates images (recipe '" + spec.recipe().type()
                     + "'): it makes no samples from noise; translate images with 'ganforge translate RUN --in FOLDER"
                     + " --out FOLDER'");

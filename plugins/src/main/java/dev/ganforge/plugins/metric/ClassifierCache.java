@@ -61,7 +61,7 @@ final class ClassifierCache {
             classifier.load(in);
             return true;
         } catch (IOException | RuntimeException unusable) {
-            notes.accept("classifier-fid: the cached classifier " + file + " is unusable (" + unusable.getMessage()
+            notes.accept("the cached classifier " + file + " is unusable (" + unusable.getMessage()
                     + "); deleting it and training again");
             Files.deleteIfExists(file);
             return false;

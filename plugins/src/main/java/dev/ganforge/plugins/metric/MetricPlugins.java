@@ -8,6 +8,8 @@ import dev.ganforge.engine.plugin.PluginFamily;
 import dev.ganforge.engine.plugin.PluginModule;
 import dev.ganforge.engine.plugin.PluginParameters;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Registers the built-in metrics under their YAML names. */
 public final class MetricPlugins extends PluginModule {
@@ -26,18 +28,29 @@ public final class MetricPlugins extends PluginModule {
                         withClassifier(ParameterSpec.integer("samples-per-class", 1000, "samples generated for each class"))),
                 parameters -> new ClassAccuracy(parameters.integer("samples-per-class"), settings(parameters),
                         cache(parameters))));
+        register(PluginFactory.<GanMetric>of(PluginDescriptor.of(PluginFamily.METRIC, "translation",
+                        "For image-to-image runs: translates the test split's inputs and reports the mean L1 distance"
+                        + " and the PSNR to the true targets, and for labelled data how often the classifier of"
+                        + " classifier-fid reads a translation as its source's class (class-rate) beside the real"
+                        + " targets' own rate (real-class-rate)",
+                        withClassifier(ParameterSpec.integer("samples", 0, "test pairs translated, the split's first;"
+                                + " 0 for all"))),
+                parameters -> new TranslationFidelity(parameters.integer("samples"), settings(parameters),
+                        cache(parameters))));
     }
 
-    /** {@code own} and the parameters of the classifier the metrics judge samples with. */
-    private static ParameterSpec[] withClassifier(ParameterSpec own) {
-        return new ParameterSpec[] {own,
+    /** {@code own}, then the parameters of the classifier a metric measures with, shared by the metrics. */
+    private static ParameterSpec[] withClassifier(ParameterSpec... own) {
+        List<ParameterSpec> all = new ArrayList<>(List.of(own));
+        all.addAll(List.of(
                 ParameterSpec.integer("features", 128, "width of the classifier's penultimate (feature) layer"),
                 ParameterSpec.integer("epochs", 3, "classifier training epochs over the training split"),
                 ParameterSpec.integer("batch-size", 128, "classifier training batch size"),
                 ParameterSpec.number("lr", 1e-3, "classifier learning rate (Adam)"),
                 ParameterSpec.integer("seed", 0, "seed of the classifier's initialisation and data order"),
                 ParameterSpec.string("cache", "", "folder of trained classifiers; empty for"
-                        + " $GANFORGE_CACHE/classifiers or ~/.cache/ganforge/classifiers")};
+                        + " $GANFORGE_CACHE/classifiers or ~/.cache/ganforge/classifiers")));
+        return all.toArray(new ParameterSpec[0]);
     }
 
     private static FeatureClassifier.Settings settings(PluginParameters parameters) {

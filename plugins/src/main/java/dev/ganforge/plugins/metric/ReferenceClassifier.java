@@ -61,6 +61,7 @@ final class ReferenceClassifier {
             String metric) throws IOException {
         GanDataset dataset = evaluation.dataset();
         SampleSet train = dataset.split(GanDataset.Split.TRAIN).orElseThrow();
+        Consumer<String> notes = note -> evaluation.notes().accept(metric + ": " + note);
         try (NDManager manager = evaluation.engine().newManager()) {
             MessageDigest digest = sha256();
             digest.update((settings.describe() + " classes=" + dataset.classes()).getBytes(StandardCharsets.UTF_8));
@@ -68,17 +69,17 @@ final class ReferenceClassifier {
             Shape sampleShape = all.samples().getShape().slice(1);
             String key = HexFormat.of().formatHex(digest.digest());
             FeatureClassifier classifier = new FeatureClassifier(settings, sampleShape, dataset.classes(), manager.getEngine());
-            if (cache.load(key, classifier, evaluation.notes())) {
+            if (cache.load(key, classifier, notes)) {
                 return classifier;
             }
             classifier.close();
             classifier = new FeatureClassifier(settings, sampleShape, dataset.classes(), manager.getEngine());
-            evaluation.notes().accept(metric + ": training the classifier on " + train.size() + " samples ("
+            notes.accept("training the classifier on " + train.size() + " samples ("
                     + settings.epochs() + " epochs; once, then cached as " + cache.file(key) + ")");
             long start = System.nanoTime();
             classifier.train(all.samples(), all.labels().toType(DataType.INT32, false));
             cache.store(key, classifier);
-            evaluation.notes().accept(String.format(Locale.ROOT, metric + ": trained in %.0f s",
+            notes.accept(String.format(Locale.ROOT, "trained in %.0f s",
                     (System.nanoTime() - start) / 1e9));
             return classifier;
         }
