@@ -21,8 +21,11 @@ import java.util.Set;
  * any), then one generator update through the frozen critic.
  *
  * <p>A critic that also classifies (AC-GAN, Odena et al. 2017: a second output of class logits)
- * adds {@code class-weight} × the cross-entropy of its class logits to both losses: for real and
- * generated samples in the critic's, for the generated ones in the generator's.
+ * adds {@code class-weight} × the cross-entropy of its class logits to both losses: for real
+ * samples in the critic's (and for generated ones too with {@code fake-class-loss}, as the paper
+ * has it), for the generated ones in the generator's. Trained on generated samples, the critic can
+ * learn the generator's early mistakes as the classes and both settle on a wrong labelling, so
+ * that term is off by default.
  */
 public final class AdversarialRecipe implements TrainingRecipe {
 
@@ -34,21 +37,24 @@ public final class AdversarialRecipe implements TrainingRecipe {
     public static final double DEFAULT_CLASS_WEIGHT = 1.0;
 
     private final float classWeight;
+    private final boolean fakeClassLoss;
 
-    /** The recipe with the default class weight. */
+    /** The recipe with the default class weight, the critic's class loss on real samples only. */
     public AdversarialRecipe() {
-        this(DEFAULT_CLASS_WEIGHT);
+        this(DEFAULT_CLASS_WEIGHT, false);
     }
 
     /**
      * @param classWeight the weight of an auxiliary classifier's cross-entropy, at least 0; used
      *     only when the critic gives class logits
+     * @param fakeClassLoss whether the critic's class loss also covers generated samples
      */
-    public AdversarialRecipe(double classWeight) {
+    public AdversarialRecipe(double classWeight, boolean fakeClassLoss) {
         if (!(classWeight >= 0 && Double.isFinite(classWeight))) {
             throw new IllegalArgumentException("class-weight must be a finite number ≥ 0, is " + classWeight);
         }
         this.classWeight = (float) classWeight;
+        this.fakeClassLoss = fakeClassLoss;
     }
 
     @Override
@@ -100,7 +106,11 @@ public final class AdversarialRecipe implements TrainingRecipe {
                 NDArray value = loss.discriminatorLoss(LossInputs.critic(realOutputs.head(), fakeOutputs.head(),
                         real.samples(), fake, labels).withAuxiliary(auxiliary(fakeOutputs)));
                 if (classifies(realOutputs)) {
-                    value = value.add(classLoss(realOutputs, labels).add(classLoss(fakeOutputs, labels)).mul(classWeight));
+                    NDArray classes = classLoss(realOutputs, labels);
+                    if (fakeClassLoss) {
+                        classes = classes.add(classLoss(fakeOutputs, labels));
+                    }
+                    value = value.add(classes.mul(classWeight));
                 }
                 return penalty == null ? value
                         : value.add(penalty.penalty(step.critic(DISCRIMINATOR, labels), real.samples(), fake));

@@ -15,7 +15,10 @@ public final class BuiltInRecipes extends PluginModule {
                         "n critic updates, then one generator update through the frozen critic (Goodfellow et al. 2014)",
                         ParameterSpec.number("class-weight", AdversarialRecipe.DEFAULT_CLASS_WEIGHT,
                                 "weight of the cross-entropy of a critic that also classifies (AC-GAN's"
-                                        + " auxiliary-classifier conditioning)")),
-                parameters -> new AdversarialRecipe(parameters.number("class-weight"))));
+                                        + " auxiliary-classifier conditioning)"),
+                        ParameterSpec.bool("fake-class-loss", false, "whether that critic also learns the classes of"
+                                + " generated samples (Odena et al.); off, it learns them from real samples only")),
+                parameters -> new AdversarialRecipe(parameters.number("class-weight"),
+                        parameters.bool("fake-class-loss"))));
     }
 }
