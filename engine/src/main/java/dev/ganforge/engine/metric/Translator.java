@@ -23,6 +23,21 @@ public interface Translator {
      */
     NDArray translate(NDManager manager, NDArray inputs, NDArray labels);
 
+    /**
+     * Translates {@code inputs} of domain B back into domain A, for a recipe with a second
+     * generator (CycleGAN's {@code generator-ba}).
+     *
+     * @throws UnsupportedOperationException if the run translates only A → B ({@link #hasInverse()} is false)
+     */
+    default NDArray translateBack(NDManager manager, NDArray inputs, NDArray labels) {
+        throw new UnsupportedOperationException("this run translates only A to B");
+    }
+
+    /** Whether {@link #translateBack} is supported. */
+    default boolean hasInverse() {
+        return false;
+    }
+
     /** The least value of an image (the spec's {@code data.range} start). */
     double min();
 

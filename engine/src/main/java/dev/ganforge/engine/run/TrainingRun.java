@@ -518,6 +518,18 @@ public final class TrainingRun implements AutoCloseable {
         public NDArray translate(NDManager manager, NDArray inputs, NDArray labels) {
             return trainer.translate(manager, inputs, labels);
         }
+
+        @Override
+        public NDArray translateBack(NDManager manager, NDArray inputs, NDArray labels) {
+            String inverse = trainer.recipe().inverseRole()
+                    .orElseThrow(() -> new UnsupportedOperationException("this run translates only A to B"));
+            return trainer.infer(inverse, manager, inputs, labels);
+        }
+
+        @Override
+        public boolean hasInverse() {
+            return trainer.recipe().inverseRole().isPresent();
+        }
     }
 
     /** The figures of every evaluation of this run so far, as kept in {@code metrics.csv}. */

@@ -25,7 +25,10 @@ import java.util.Map;
  * cannot make it infinite); and, for labelled data, {@code class-rate}, the fraction of
  * translations that the data's classifier (the one {@code classifier-fid} uses, trained once on
  * the training split and cached) reads as their source's class, beside {@code real-class-rate},
- * the same fraction for the true targets: the most a translation can be expected to reach.
+ * the same fraction for the true targets: the most a translation can be expected to reach. For a
+ * recipe with a second generator (CycleGAN), also {@code l1-b-to-a} and {@code psnr-b-to-a}, its
+ * B → A translations of the targets against their true inputs, and {@code cycle-l1}, A → B → A
+ * against the inputs.
  *
  * <p>Translation runs in inference mode and reads the test split in order, so the same
  * generator gives the same figures.
@@ -79,9 +82,10 @@ public final class TranslationFidelity implements GanMetric {
             classifier = ReferenceClassifier.obtain(evaluation, settings, cache, "translation");
         }
         int count = samples == 0 ? test.size() : Math.min(samples, test.size());
-        double absolute = 0;
-        double squared = 0;
-        long values = 0;
+        boolean inverse = translator.hasInverse();
+        Distance forward = new Distance();
+        Distance backward = new Distance();
+        Distance cycle = new Distance();
         long translatedRight = 0;
         long realRight = 0;
         try (NDManager manager = evaluation.engine().newManager()) {
@@ -89,12 +93,13 @@ public final class TranslationFidelity implements GanMetric {
                 try (NDManager step = manager.newSubManager()) {
                     Batch pairs = test.slice(step, from, Math.min(CHUNK, count - from));
                     NDArray labels = pairs.labels() == null ? null : pairs.labels().toType(DataType.INT32, false);
-                    NDArray translated = translator.translate(step, pairs.source(), evaluation.conditional() ? labels : null);
-                    NDArray difference = translated.toType(DataType.FLOAT64, false)
-                            .sub(pairs.samples().toType(DataType.FLOAT64, false));
-                    absolute += difference.abs().sum().getDouble();
-                    squared += difference.square().sum().getDouble();
-                    values += difference.size();
+                    NDArray given = evaluation.conditional() ? labels : null;
+                    NDArray translated = translator.translate(step, pairs.source(), given);
+                    forward.add(translated, pairs.samples());
+                    if (inverse) {
+                        backward.add(translator.translateBack(step, pairs.samples(), given), pairs.source());
+                        cycle.add(translator.translateBack(step, translated, given), pairs.source());
+                    }
                     if (labelled) {
                         translatedRight += rightlyClassified(step, translated, labels);
                         realRight += rightlyClassified(step, pairs.samples(), labels);
@@ -104,13 +109,41 @@ public final class TranslationFidelity implements GanMetric {
         }
         double width = translator.max() - translator.min();
         Map<String, Double> figures = new LinkedHashMap<>();
-        figures.put("l1", absolute / values);
-        figures.put("psnr", 10 * Math.log10(width * width / (squared / values)));
+        figures.put("l1", forward.l1());
+        figures.put("psnr", forward.psnr(width));
         if (labelled) {
             figures.put("class-rate", translatedRight / (double) count);
             figures.put("real-class-rate", realRight / (double) count);
         }
+        if (inverse) {
+            figures.put("l1-b-to-a", backward.l1());
+            figures.put("psnr-b-to-a", backward.psnr(width));
+            figures.put("cycle-l1", cycle.l1());
+        }
         return figures;
+    }
+
+    /** Sums of absolute and squared differences between images and their true counterparts. */
+    private static final class Distance {
+        private double absolute;
+        private double squared;
+        private long values;
+
+        void add(NDArray images, NDArray truth) {
+            NDArray difference = images.toType(DataType.FLOAT64, false).sub(truth.toType(DataType.FLOAT64, false));
+            absolute += difference.abs().sum().getDouble();
+            squared += difference.square().sum().getDouble();
+            values += difference.size();
+        }
+
+        double l1() {
+            return absolute / values;
+        }
+
+        /** 10·log₁₀(width² / MSE), over every value at once. */
+        double psnr(double width) {
+            return 10 * Math.log10(width * width / (squared / values));
+        }
     }
 
     private long rightlyClassified(NDManager manager, NDArray images, NDArray labels) {

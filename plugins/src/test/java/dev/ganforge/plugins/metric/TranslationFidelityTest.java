@@ -82,6 +82,52 @@ class TranslationFidelityTest {
         assertTrue(notes.stream().anyMatch(note -> note.startsWith("translation: training the classifier")), notes.toString());
     }
 
+    /** A {@link Fixed} translator with a way back, as CycleGAN has. */
+    private record Reversible(UnaryOperator<NDArray> translation, UnaryOperator<NDArray> back) implements Translator {
+        @Override
+        public NDArray translate(NDManager manager, NDArray inputs, NDArray labels) {
+            return translation.apply(inputs);
+        }
+
+        @Override
+        public NDArray translateBack(NDManager manager, NDArray inputs, NDArray labels) {
+            return back.apply(inputs);
+        }
+
+        @Override
+        public boolean hasInverse() {
+            return true;
+        }
+
+        @Override
+        public double min() {
+            return 0;
+        }
+
+        @Override
+        public double max() {
+            return 1;
+        }
+    }
+
+    @Test
+    void aTranslatorWithAWayBackIsScoredInBothDirectionsAndOnItsCycle() throws IOException {
+        UnaryOperator<NDArray> negative = inputs -> inputs.neg().add(1);
+        try (TranslationFidelity metric = metric(0)) {
+            Map<String, Double> exact = metric.evaluate(new Evaluation(NO_NOISE, new NegativeStripes(true), 0, 5,
+                    notes::add, EngineSupport.of(TrainingEngine.PYTORCH), new Reversible(negative, negative)));
+            assertEquals(List.of("l1", "psnr", "class-rate", "real-class-rate", "l1-b-to-a", "psnr-b-to-a", "cycle-l1"),
+                    List.copyOf(exact.keySet()));
+            assertTrue(exact.get("l1-b-to-a") < 1e-6 && exact.get("cycle-l1") < 1e-6, exact.toString());
+            // Back "translated" by the identity: B's negatives against A, and A's negatives against A.
+            Map<String, Double> wrongWayBack = metric.evaluate(new Evaluation(NO_NOISE, new NegativeStripes(true), 0, 5,
+                    notes::add, EngineSupport.of(TrainingEngine.PYTORCH), new Reversible(negative, inputs -> inputs)));
+            assertTrue(wrongWayBack.get("l1") < 1e-6, wrongWayBack.toString());
+            assertTrue(wrongWayBack.get("l1-b-to-a") > 0.1, wrongWayBack.toString());
+            assertEquals(wrongWayBack.get("l1-b-to-a"), wrongWayBack.get("cycle-l1"), 1e-9);
+        }
+    }
+
     @Test
     void stripesTurnedTheOtherWayAreReadAsTheOtherClass() throws IOException {
         try (TranslationFidelity metric = metric(0)) {
