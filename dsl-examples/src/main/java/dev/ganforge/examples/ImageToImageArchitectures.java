@@ -105,7 +105,8 @@ public final class ImageToImageArchitectures {
                 .optRecipe(PluginRef.of("cyclegan"))
                 .optLoss(PluginRef.of("least-squares"))
                 .optTraining(Training.builder().optBatchSize(batchSize).optSteps(steps).optSeed(1)
-                        .optSampleEvery(sampleEvery).optCheckpointEvery(checkpointEvery))
+                        .optSampleEvery(sampleEvery).optCheckpointEvery(checkpointEvery)
+                        .addStrategy(PluginRef.of("linear-decay")))
                 .build();
     }
 
