@@ -26,6 +26,12 @@ public final class MetricPlugins extends PluginModule {
                         withClassifier(ParameterSpec.integer("samples-per-class", 1000, "samples generated for each class"))),
                 parameters -> new ClassAccuracy(parameters.integer("samples-per-class"), settings(parameters),
                         cache(parameters))));
+        register(PluginFactory.<GanMetric>of(PluginDescriptor.of(PluginFamily.METRIC, "mode-coverage",
+                        "for the 2-D Gaussian mixtures (gaussian-ring, gaussian-grid): modes-covered, the modes holding"
+                        + " at least a tenth of their fair share of samples within 3 sigma, and high-quality-share,"
+                        + " the share of samples within 3 sigma of a mode",
+                        ParameterSpec.integer("samples", 2500, "generated points measured")),
+                parameters -> new ModeCoverageMetric(parameters.integer("samples"))));
     }
 
     /** {@code own} and the parameters of the classifier the metrics judge samples with. */
