@@ -128,7 +128,7 @@ public final class SweepReader {
         }
         List<Trial> trials = new ArrayList<>();
         List<SpecProblem> trialProblems = expand(top, base, axes, settings, seeds, budget, catalog, trials);
-        if (trialProblems.isEmpty()) {
+        if (trialProblems.isEmpty() && problems.isEmpty()) {
             trials.stream().filter(trial -> !trial.spec().training().evaluates()).findFirst().ifPresent(trial ->
                     problems.add("metric", top.value("metric").getStartMark(), "trial " + trial.id() + " ("
                             + trial.settingText() + ") computes no metric, so it cannot be ranked by '" + metric.name()
@@ -361,7 +361,10 @@ public final class SweepReader {
         return settings;
     }
 
-    /** Builds every trial into {@code trials}; returns the problems of their specs, each once. */
+    /**
+     * Builds every trial into {@code trials}; reports a setting the base spec has no place for in
+     * the sweep file, and returns the problems of the trials' specs, each once.
+     */
     private static List<SpecProblem> expand(YamlMap top, Base base, List<Axis> axes, List<int[]> settings, int seeds,
             SweepBudget budget, BlockCatalog catalog, List<Trial> trials) {
         Problems sweepFile = top.reader().problems();
@@ -400,9 +403,7 @@ public final class SweepReader {
                 }
             }
         }
-        List<SpecProblem> problems = new ArrayList<>(sweepFile.inFileOrder());
-        problems.addAll(found.values());
-        return problems;
+        return new ArrayList<>(found.values());
     }
 
     private static boolean apply(Setting setting, Node tree, Problems sweepFile, List<Setting> applied,
