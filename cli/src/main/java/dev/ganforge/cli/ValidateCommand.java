@@ -45,7 +45,7 @@ final class ValidateCommand implements Callable<Integer> {
         SweepFiles.Outcome outcome = SweepFiles.read(file, command.commandLine().getErr(), DataUse.READ);
         if (outcome.ok()) {
             Sweep sweep = outcome.sweep();
-            command.commandLine().getOut().printf("%s: ok (sweep '%s', %d trials: %d settings × %d seeds, ranked by %s, %s)%n",
+            command.commandLine().getOut().printf("%s: ok (sweep '%s', %d trials: %d settings × %d seed(s), ranked by %s, %s)%n",
                     file, sweep.name(), sweep.trials().size(), sweep.settings(), sweep.seeds(), sweep.metric().name(),
                     sweep.metric().goal().yamlName());
         }

@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +64,18 @@ class CommandLineTest {
         }
         assertEquals(ExitCode.OK, run(Stream.concat(Stream.of("validate"), Stream.of(files)).toArray(String[]::new)), err.toString());
         assertEquals(files.length, out.toString().lines().filter(line -> line.contains(": ok (GAN")).count(), out.toString());
+    }
+
+    @Test
+    void validateAcceptsEverySweepExampleAndEachTrialsSpec(@TempDir Path dir) throws IOException {
+        String[] files;
+        try (var listing = Files.list(Path.of("sweeps"))) {
+            files = listing.sorted().map(file -> copyReadingTheSubset(file, dir)).toArray(String[]::new);
+        }
+        assertEquals(ExitCode.OK, run(Stream.concat(Stream.of("validate"), Stream.of(files)).toArray(String[]::new)), err.toString());
+        assertEquals(List.of(files[0] + ": ok (sweep 'fashion-loss-lr', 4 trials: 4 settings × 1 seed(s), ranked by fid, min)",
+                files[1] + ": ok (sweep 'ring-losses', 18 trials: 6 settings × 3 seed(s), ranked by modes-covered, max)"),
+                out.toString().lines().toList());
     }
 
     private static String copyReadingTheSubset(Path example, Path dir) {
