@@ -11,7 +11,6 @@ import dev.ganforge.yaml.SweepReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,15 +63,8 @@ public final class SweepFiles {
             }
             warnings.values().forEach(warning -> err.println("warning: " + warning));
             return new Outcome(sweep, ExitCode.OK);
-        } catch (NoSuchFileException missing) {
-            err.println("ganforge: no such file: " + file);
-            return new Outcome(null, ExitCode.IO_ERROR);
-        } catch (IOException unreadable) {
-            err.println("ganforge: " + FileErrors.describe(unreadable));
-            return new Outcome(null, ExitCode.IO_ERROR);
-        } catch (SpecException invalid) {
-            err.println(invalid.getMessage());
-            return new Outcome(null, ExitCode.INVALID_SPEC);
+        } catch (IOException | SpecException failed) {
+            return new Outcome(null, SpecFiles.reportFailure(file, failed, err));
         } finally {
             err.flush();
         }
