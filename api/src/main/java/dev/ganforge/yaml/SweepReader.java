@@ -113,16 +113,15 @@ public final class SweepReader {
         String name = top.has("name") ? top.string("name") : stem(file);
         Base base = top.require("base") ? base(top, text, file, problems) : null;
         List<Axis> axes = top.require("vary") ? axes(top.map("vary", Vocabulary.SWEEP_VARY)) : null;
-        SplittableRandom sampler = top.has("sample") ? sampler(top) : null;
-        Integer sampled = top.has("sample") && top.value("sample") instanceof MappingNode sample
-                ? positive(new YamlMap(reader, sample, "sample", Vocabulary.SWEEP_SAMPLE), "random", true) : null;
+        Sample sample = top.has("sample") ? sample(top) : Sample.GRID;
         Integer seeds = top.has("seeds") ? positive(top, "seeds", false) : Integer.valueOf(1);
         SweepMetric metric = top.require("metric") ? metric(top.map("metric", Vocabulary.SWEEP_METRIC)) : null;
         SweepBudget budget = top.has("budget") ? budget(top.map("budget", Vocabulary.SWEEP_BUDGET)) : SweepBudget.NONE;
-        if (!problems.isEmpty() || base == null || axes == null || seeds == null || metric == null || budget == null) {
+        if (!problems.isEmpty() || base == null || axes == null || sample == null || seeds == null || metric == null
+                || budget == null) {
             throw new SpecException(fileName, problems.inFileOrder());
         }
-        List<int[]> settings = settings(top, axes, sampled, sampler, seeds);
+        List<int[]> settings = settings(top, axes, sample.count(), sample.random(), seeds);
         if (!problems.isEmpty()) {
             throw new SpecException(fileName, problems.inFileOrder());
         }
@@ -272,15 +271,20 @@ public final class SweepReader {
         return value;
     }
 
-    /** The random generator of {@code sample: {random: N, seed: S}}, or {@code null} for a grid. */
-    private static SplittableRandom sampler(YamlMap top) {
-        if (!(top.value("sample") instanceof MappingNode)) {
-            top.choice("sample", "sampling", List.of("grid"));
-            return null;
+    /** How settings are chosen: the whole grid ({@code count == null}), or {@code count} of it drawn with {@code random}. */
+    private record Sample(Integer count, SplittableRandom random) {
+        static final Sample GRID = new Sample(null, null);
+    }
+
+    /** {@code sample: grid} or {@code sample: {random: N, seed: S}}; {@code null} after reporting a problem. */
+    private static Sample sample(YamlMap top) {
+        if (!(top.value("sample") instanceof MappingNode mapping)) {
+            return top.choice("sample", "sampling", List.of("grid")) == null ? null : Sample.GRID;
         }
-        YamlMap sample = new YamlMap(top.reader(), (MappingNode) top.value("sample"), "sample", Vocabulary.SWEEP_SAMPLE);
+        YamlMap sample = new YamlMap(top.reader(), mapping, "sample", Vocabulary.SWEEP_SAMPLE);
+        Integer count = positive(sample, "random", true);
         Long seed = sample.has("seed") ? sample.longNumber("seed") : Long.valueOf(0);
-        return new SplittableRandom(seed == null ? 0 : seed);
+        return count == null || seed == null ? null : new Sample(count, new SplittableRandom(seed));
     }
 
     private static SweepMetric metric(YamlMap metric) {
@@ -324,6 +328,11 @@ public final class SweepReader {
             }
         }
         Problems problems = top.reader().problems();
+        if (size > MAX_TRIALS) {
+            problems.add("vary", top.value("vary").getStartMark(), "the grid of the varied values has more than "
+                    + MAX_TRIALS + " settings; vary fewer values");
+            return List.of();
+        }
         long count = (sampled != null ? sampled : size) * (long) seeds;
         if (sampled != null && sampled > size) {
             problems.add("sample.random", top.value("sample").getStartMark(), "a random sample of " + sampled
@@ -332,7 +341,7 @@ public final class SweepReader {
         }
         if (count > MAX_TRIALS) {
             problems.add("vary", top.value("vary").getStartMark(), "the sweep has more than " + MAX_TRIALS
-                    + " trials (settings × seeds); vary fewer values, or sample: {random: N}");
+                    + " trials (settings × seeds); vary fewer values, use fewer seeds, or sample: {random: N}");
             return List.of();
         }
         List<Integer> chosen = new ArrayList<>();

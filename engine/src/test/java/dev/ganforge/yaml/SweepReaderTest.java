@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.ganforge.block.BlockCatalog;
 import dev.ganforge.sweep.Sweep;
+import dev.ganforge.sweep.SweepBudget;
 import dev.ganforge.sweep.SweepMetric;
 import dev.ganforge.sweep.Trial;
 import dev.ganforge.validate.SpecException;
@@ -97,6 +98,18 @@ class SweepReaderTest {
         assertEquals(List.of(8, 32), sweep.trials().stream()
                 .map(t -> ((Number) t.spec().generator().blocks().get(0).params().get("units")).intValue()).toList());
         assertEquals(List.of("8", "32"), sweep.trials().stream().map(t -> t.values().get("generator.blocks[0].units")).toList());
+    }
+
+    @Test
+    void aWallTimeBudgetKeepsTheSpecsSteps() {
+        Sweep sweep = read(inline("""
+                vary: {loss: [bce]}
+                metric: {name: modes-covered, goal: max}
+                budget: {minutes: 0.5}
+                """));
+
+        assertEquals(new SweepBudget(0, 0.5), sweep.budget());
+        assertEquals(100, sweep.trials().get(0).spec().training().steps());
     }
 
     @Test

@@ -31,6 +31,12 @@ public final class Leaderboard {
             return ranked().average().orElse(Double.NaN);
         }
 
+        /** The mean of figure {@code name} over the seeds whose last evaluation gave it; NaN if none did. */
+        public double mean(String name) {
+            return outcomes.stream().filter(outcome -> outcome != null && outcome.figures().containsKey(name))
+                    .mapToDouble(outcome -> outcome.figures().get(name)).average().orElse(Double.NaN);
+        }
+
         /** The sample standard deviation over the seeds (0 for one seed; NaN for none). */
         public double spread() {
             double[] values = ranked().toArray();
@@ -58,10 +64,13 @@ public final class Leaderboard {
 
     private final Sweep sweep;
     private final List<Entry> entries;
+    /** The figures the trials report besides the ranking one (e.g. mode-coverage's high-quality-share). */
+    private final List<String> others;
 
-    private Leaderboard(Sweep sweep, List<Entry> entries) {
+    private Leaderboard(Sweep sweep, List<Entry> entries, List<String> others) {
         this.sweep = sweep;
         this.entries = entries;
+        this.others = others;
     }
 
     /** Groups the outcomes by setting and ranks the settings, best mean first; unranked ones last. */
@@ -78,7 +87,9 @@ public final class Leaderboard {
         }
         Comparator<Entry> order = Comparator.comparing((Entry entry) -> Double.isNaN(entry.mean())).thenComparing(byMean);
         entries.sort(order);
-        return new Leaderboard(sweep, List.copyOf(entries));
+        List<String> others = outcomes.values().stream().flatMap(outcome -> outcome.figures().keySet().stream())
+                .distinct().filter(name -> !name.equals(sweep.metric().name())).toList();
+        return new Leaderboard(sweep, List.copyOf(entries), others);
     }
 
     /** The settings, best first. */
@@ -95,22 +106,26 @@ public final class Leaderboard {
 
     /**
      * The table: rank, each varied setting, the metric's mean and spread, the seeds ranked, the
-     * per-seed figures and the run directories (relative to the sweep's folder), {@code ;}-separated.
+     * per-seed figures, the mean of each other figure the trials report, and the run directories
+     * (relative to the sweep's folder); lists are {@code ;}-separated.
      */
     String csv() {
         StringBuilder csv = new StringBuilder("rank");
         sweep.varied().forEach(path -> csv.append(',').append(cell(path)));
         String metric = sweep.metric().name();
         csv.append(',').append(cell(metric + " mean")).append(',').append(cell(metric + " spread"))
-                .append(",seeds,").append(cell(metric + " per seed")).append(",runs\n");
+                .append(",seeds,").append(cell(metric + " per seed"));
+        others.forEach(other -> csv.append(',').append(cell(other + " mean")));
+        csv.append(",runs\n");
         int rank = 1;
         for (Entry entry : entries) {
             csv.append(Double.isNaN(entry.mean()) ? "" : Integer.toString(rank++));
             entry.values().values().forEach(value -> csv.append(',').append(cell(value)));
             csv.append(',').append(number(entry.mean())).append(',').append(number(entry.spread()))
                     .append(',').append(entry.count()).append('/').append(entry.trials().size())
-                    .append(',').append(cell(String.join(";", perSeed(entry))))
-                    .append(',').append(cell(String.join(";", entry.trials().stream().map(Leaderboard::runPath).toList())))
+                    .append(',').append(cell(String.join(";", perSeed(entry))));
+            others.forEach(other -> csv.append(',').append(number(entry.mean(other))));
+            csv.append(',').append(cell(String.join(";", entry.trials().stream().map(Leaderboard::runPath).toList())))
                     .append('\n');
         }
         return csv.toString();
@@ -129,14 +144,18 @@ public final class Leaderboard {
                 .append(" is better) at each trial's last evaluation; spread is the standard deviation over seeds."
                         + " The table is also <a href=\"leaderboard.csv\">leaderboard.csv</a>.</p>\n<table><tr><th>rank</th>");
         sweep.varied().forEach(path -> html.append("<th>").append(escape(path)).append("</th>"));
-        html.append("<th>mean</th><th>spread</th><th>per seed (run)</th></tr>\n");
+        html.append("<th>mean</th><th>spread</th>");
+        others.forEach(other -> html.append("<th>").append(escape(other)).append(" mean</th>"));
+        html.append("<th>per seed (run)</th></tr>\n");
         int rank = 1;
         for (Entry entry : entries) {
             html.append("<tr><td class=\"n\">").append(Double.isNaN(entry.mean()) ? "" : Integer.toString(rank++))
                     .append("</td>");
             entry.values().values().forEach(value -> html.append("<td>").append(escape(value)).append("</td>"));
             html.append("<td class=\"n\">").append(number(entry.mean())).append("</td><td class=\"n\">")
-                    .append(number(entry.spread())).append("</td><td>");
+                    .append(number(entry.spread())).append("</td>");
+            others.forEach(other -> html.append("<td class=\"n\">").append(number(entry.mean(other))).append("</td>"));
+            html.append("<td>");
             for (int k = 0; k < entry.trials().size(); k++) {
                 TrialOutcome outcome = entry.outcomes().get(k);
                 String run = runPath(entry.trials().get(k));

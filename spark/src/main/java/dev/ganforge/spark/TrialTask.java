@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Runs one trial where Spark puts it: a new run directory, or the one a stopped sweep left,
@@ -112,12 +113,13 @@ public final class TrialTask {
                     : TrainingRun.create(spec, root, registry())) {
                 long from = run.step();
                 train(run, spec, job.minutes());
-                double value = figure(run.metricHistory(), job.metric());
+                Map<String, Double> figures = figures(run.metricHistory(), job.metric());
+                double value = figures.get(job.metric());
                 AtomicFiles.writeString(root.resolve(FINISHED), "step: " + run.step() + "\n");
                 System.err.printf(Locale.ROOT, "ganforge sweep: %s (%s)%s: %s %s at step %d, %.1f s%n", job.id(),
                         job.setting(), resumed ? " resumed at step " + from : "", job.metric(), format(value),
                         run.step(), (System.nanoTime() - started) / 1e9);
-                return new TrialOutcome(job.id(), TrialOutcome.Status.TRAINED, value, run.step(), "");
+                return new TrialOutcome(job.id(), TrialOutcome.Status.TRAINED, value, figures, run.step(), "");
             }
         } catch (Exception | LinkageError failed) {
             return failed(job, failed.getMessage() == null ? failed.toString() : failed.getMessage());
@@ -126,7 +128,7 @@ public final class TrialTask {
 
     private static TrialOutcome failed(TrialJob job, String message) {
         System.err.printf("ganforge sweep: %s (%s) failed: %s%n", job.id(), job.setting(), message);
-        return new TrialOutcome(job.id(), TrialOutcome.Status.FAILED, Double.NaN, -1, message);
+        return TrialOutcome.failed(job.id(), message);
     }
 
     /** Whether the trial in {@code root} had finished. */
@@ -139,8 +141,8 @@ public final class TrialTask {
         Path root = Path.of(job.runDirectory());
         String marker = Files.readString(root.resolve(FINISHED), StandardCharsets.UTF_8).trim();
         long step = Long.parseLong(marker.substring(marker.indexOf(':') + 1).trim());
-        double value = figure(new MetricHistory(new RunDirectory(root).metrics()), job.metric());
-        return new TrialOutcome(job.id(), TrialOutcome.Status.KEPT, value, step, "");
+        Map<String, Double> figures = figures(new MetricHistory(new RunDirectory(root).metrics()), job.metric());
+        return new TrialOutcome(job.id(), TrialOutcome.Status.KEPT, figures.get(job.metric()), figures, step, "");
     }
 
     /**
@@ -163,13 +165,12 @@ public final class TrialTask {
         }
     }
 
-    /** The figure {@code name} at the last evaluation that gave it. */
-    static double figure(MetricHistory history, String name) throws IOException {
+    /** The figures of the last evaluation that gave {@code name}. */
+    static Map<String, Double> figures(MetricHistory history, String name) throws IOException {
         List<MetricHistory.Row> rows = history.rows();
         for (int i = rows.size() - 1; i >= 0; i--) {
-            Double value = rows.get(i).figures().get(name);
-            if (value != null) {
-                return value;
+            if (rows.get(i).figures().containsKey(name)) {
+                return rows.get(i).figures();
             }
         }
         throw new IOException("the trial's metrics give " + (history.names().isEmpty() ? "no figure"

@@ -33,9 +33,9 @@ class LeaderboardTest {
         Map<String, TrialOutcome> outcomes = new LinkedHashMap<>();
         String[] ids = {"t00-s0", "t00-s1", "t01-s0", "t01-s1", "t02-s0", "t02-s1"};
         for (int i = 0; i < values.length; i++) {
-            outcomes.put(ids[i], Double.isNaN(values[i])
-                    ? new TrialOutcome(ids[i], TrialOutcome.Status.FAILED, Double.NaN, -1, "diverged")
-                    : new TrialOutcome(ids[i], TrialOutcome.Status.TRAINED, values[i], 20, ""));
+            outcomes.put(ids[i], Double.isNaN(values[i]) ? TrialOutcome.failed(ids[i], "diverged")
+                    : new TrialOutcome(ids[i], TrialOutcome.Status.TRAINED, values[i],
+                            Map.of("modes-covered", values[i], "high-quality-share", values[i] / 10), 20, ""));
         }
         return outcomes;
     }
@@ -45,10 +45,10 @@ class LeaderboardTest {
         Leaderboard board = Leaderboard.of(sweep("max"), outcomes(4, 6, 8, 8, 2, Double.NaN));
 
         assertEquals(List.of(
-                "rank,loss,modes-covered mean,modes-covered spread,seeds,modes-covered per seed,runs",
-                "1,hinge,8,0,2/2,8;8,trials/t01-s0;trials/t01-s1",
-                "2,bce,5,1.41421,2/2,4;6,trials/t00-s0;trials/t00-s1",
-                "3,least-squares,2,0,1/2,2;,trials/t02-s0;trials/t02-s1"), board.csv().lines().toList());
+                "rank,loss,modes-covered mean,modes-covered spread,seeds,modes-covered per seed,high-quality-share mean,runs",
+                "1,hinge,8,0,2/2,8;8,0.8,trials/t01-s0;trials/t01-s1",
+                "2,bce,5,1.41421,2/2,4;6,0.5,trials/t00-s0;trials/t00-s1",
+                "3,least-squares,2,0,1/2,2;,0.2,trials/t02-s0;trials/t02-s1"), board.csv().lines().toList());
     }
 
     @Test

@@ -100,11 +100,12 @@ class SweepCommandTest {
         assertTrue(Files.readString(halfway.resolve("provenance.yaml")).contains("resumed at step 10"),
                 Files.readString(halfway.resolve("provenance.yaml")));
         List<String> leaderboard = Files.readAllLines(out.resolve("leaderboard.csv"));
-        assertEquals("rank,loss,high-quality-share mean,high-quality-share spread,seeds,high-quality-share per seed,runs",
+        assertEquals("rank,loss,high-quality-share mean,high-quality-share spread,seeds,high-quality-share per seed,"
+                + "modes-covered mean,runs",
                 leaderboard.get(0));
         assertEquals(3, leaderboard.size());
         for (String row : leaderboard.subList(1, 3)) {
-            assertTrue(row.matches("[12],(bce|hinge),[0-9.e-]+,[0-9.e-]+,2/2,[0-9.e-]+;[0-9.e-]+,trials/t0[01]-s0;trials/t0[01]-s1"),
+            assertTrue(row.matches("[12],(bce|hinge),[0-9.e-]+,[0-9.e-]+,2/2,[0-9.e-]+;[0-9.e-]+,[0-9.e-]+,trials/t0[01]-s0;trials/t0[01]-s1"),
                     row);
         }
         assertTrue(Files.readString(out.resolve("sweep.html")).contains("<a href=\"trials/t01-s1/report.html\">"));
