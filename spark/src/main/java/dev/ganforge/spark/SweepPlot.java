@@ -71,6 +71,8 @@ final class SweepPlot {
             renderer.setSeriesStroke(1, new BasicStroke(2f));
             SymbolAxis axis = new SymbolAxis(path, values.toArray(String[]::new));
             axis.setGridBandsVisible(false);
+            // A long value (a plugin with its parameters) would not fit across; the axis would drop it.
+            axis.setVerticalTickLabels(values.stream().anyMatch(value -> value.length() > 12));
             plot.add(new XYPlot(data, axis, null, renderer), 1);
         }
         if (!any) {
@@ -79,7 +81,7 @@ final class SweepPlot {
         JFreeChart chart = new JFreeChart(sweep.name(), JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         chart.setBackgroundPaint(Color.WHITE);
         int width = Math.max(500, 380 * sweep.varied().size());
-        AtomicFiles.write(png, out -> ChartUtils.writeChartAsPNG(out, chart, width, 420));
+        AtomicFiles.write(png, out -> ChartUtils.writeChartAsPNG(out, chart, width, 520));
         return true;
     }
 
