@@ -17,6 +17,11 @@ final class Problems {
         this.file = file;
     }
 
+    /** The file the problems are in, as messages name it. */
+    String file() {
+        return file;
+    }
+
     void add(String path, Mark mark, String message) {
         found.add(new SpecProblem(path, message, location(mark)));
     }

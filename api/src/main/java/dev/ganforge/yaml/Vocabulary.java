@@ -96,6 +96,36 @@ final class Vocabulary {
             "momentum", "momentum: 0.9",
             "epsilon", "epsilon: 1e-5");
 
+    static final Context SWEEP = context("at the top level of a sweep",
+            "name", "name: ring-losses",
+            "base", "base: ../yaml/ring-bce.yaml",
+            "vary", "vary: {loss: [bce, hinge]}",
+            "sample", "sample: grid",
+            "seeds", "seeds: 3",
+            "metric", "metric: {name: modes-covered, goal: max}",
+            "budget", "budget: {steps: 2000}");
+
+    static final Context SWEEP_VARY = open("in vary",
+            "loss", "loss: [bce, hinge]");
+
+    static final Context SWEEP_RANGE = context("in the range",
+            "from", "from: 1e-4",
+            "to", "to: 1e-3",
+            "steps", "steps: 3",
+            "scale", "scale: log");
+
+    static final Context SWEEP_SAMPLE = context("in sample",
+            "random", "random: 10",
+            "seed", "seed: 1");
+
+    static final Context SWEEP_METRIC = context("in metric",
+            "name", "name: fid",
+            "goal", "goal: min");
+
+    static final Context SWEEP_BUDGET = context("in budget",
+            "steps", "steps: 2000",
+            "minutes", "minutes: 30");
+
     /** The activation functions by YAML name. */
     static final List<String> ACTIVATIONS = List.of("linear", "relu", "leaky-relu", "tanh", "sigmoid");
 

@@ -78,28 +78,38 @@ public final class YamlSpecReader {
      */
     public static LocatedSpec readLocated(String yamlText, String fileName, BlockCatalog catalog) {
         Problems problems = new Problems(fileName);
-        SourceMap marks = new SourceMap();
-        Gan.Optional gan = null;
         Node root = SafeYamlLoader.load(yamlText, problems);
-        if (problems.isEmpty()) {
-            NodeReader reader = new NodeReader(problems, marks);
-            try {
-                gan = new SpecWalker(reader, catalog).read(root);
-                if (root != null) {
-                    reader.refuseRemainingTags(root);
-                }
-            } catch (NodeReader.TooManyNodes e) {
-                problems.add("", e.node.getStartMark(), "the file has more than " + NodeReader.MAX_NODES
-                        + " values (counting every use of an alias), the limit for a spec; a GAN spec needs far fewer");
-            }
-        }
         if (!problems.isEmpty()) {
             throw new SpecException(fileName, problems.inFileOrder());
+        }
+        return readLocated(root, problems, catalog);
+    }
+
+    /**
+     * Reads and validates a spec from a composed YAML tree, reporting into {@code problems} (which
+     * names the file) and throwing all of them together: the one path from YAML to a spec, for a
+     * file and for a sweep's trial alike.
+     */
+    static LocatedSpec readLocated(Node root, Problems problems, BlockCatalog catalog) {
+        SourceMap marks = new SourceMap();
+        Gan.Optional gan = null;
+        NodeReader reader = new NodeReader(problems, marks);
+        try {
+            gan = new SpecWalker(reader, catalog).read(root);
+            if (root != null) {
+                reader.refuseRemainingTags(root);
+            }
+        } catch (NodeReader.TooManyNodes e) {
+            problems.add("", e.node.getStartMark(), "the file has more than " + NodeReader.MAX_NODES
+                    + " values (counting every use of an alias), the limit for a spec; a GAN spec needs far fewer");
+        }
+        if (!problems.isEmpty()) {
+            throw new SpecException(problems.file(), problems.inFileOrder());
         }
         try {
             return new LocatedSpec(gan.build(catalog), path -> problems.location(marks.locate(path)));
         } catch (SpecException invalid) {
-            throw new SpecException(fileName, located(invalid.problems(), marks, problems));
+            throw new SpecException(problems.file(), located(invalid.problems(), marks, problems));
         }
     }
 

@@ -2,6 +2,7 @@ package dev.ganforge.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -85,6 +86,9 @@ public final class GanforgeCli implements Callable<Integer> {
     /** The configured picocli command line, so that tests can redirect its output. */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new GanforgeCli());
+        for (CliExtension extension : ServiceLoader.load(CliExtension.class)) {
+            commandLine.addSubcommand(extension.command());
+        }
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             // Commands report their own file errors; one that escapes is still a file error, not a crash.
             IOException io = exception instanceof IOException direct ? direct

@@ -8,18 +8,22 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 
-/** What the commands that train share: running to a step and turning failures into exit codes. */
-final class RunCommands {
+/**
+ * What the commands that train share: running to a step and turning failures into exit codes.
+ * Public for the commands of other modules ({@link CliExtension}).
+ */
+public final class RunCommands {
 
     /** Work that may fail the ways a training run fails. */
-    interface RunAction {
+    public interface RunAction {
+        /** Does the work; returns the exit code. */
         int run() throws Exception;
     }
 
     private RunCommands() {}
 
     /** Reports a command-line mistake of {@code command} and returns the usage exit code. */
-    static int usage(picocli.CommandLine.Model.CommandSpec command, String message) {
+    public static int usage(picocli.CommandLine.Model.CommandSpec command, String message) {
         command.commandLine().getErr().println("ganforge " + command.name() + ": " + message);
         command.commandLine().getErr().flush();
         return ExitCode.USAGE;
@@ -31,7 +35,7 @@ final class RunCommands {
     }
 
     /** Runs {@code action}, reporting the expected failures on {@code err} with their exit codes. */
-    static int guarded(PrintWriter err, RunAction action) {
+    public static int guarded(PrintWriter err, RunAction action) {
         try {
             return action.run();
         } catch (SpecException invalid) {

@@ -59,15 +59,22 @@ final class SpecFiles {
                 err.println("warning: " + warning);
             }
             return new Outcome(spec, ExitCode.OK);
-        } catch (NoSuchFileException missing) {
-            err.println("ganforge: no such file: " + file);
-            return new Outcome(null, ExitCode.IO_ERROR);
-        } catch (IOException unreadable) {
-            err.println("ganforge: " + FileErrors.describe(unreadable));
-            return new Outcome(null, ExitCode.IO_ERROR);
-        } catch (SpecException invalid) {
-            err.println(invalid.getMessage());
-            return new Outcome(null, ExitCode.INVALID_SPEC);
+        } catch (IOException | SpecException failed) {
+            return new Outcome(null, reportFailure(file, failed, err));
         }
+    }
+
+    /** Reports why {@code file} could not be read or is invalid, and returns the exit code that says so. */
+    static int reportFailure(Path file, Exception failure, PrintWriter err) {
+        if (failure instanceof NoSuchFileException) {
+            err.println("ganforge: no such file: " + file);
+            return ExitCode.IO_ERROR;
+        }
+        if (failure instanceof IOException unreadable) {
+            err.println("ganforge: " + FileErrors.describe(unreadable));
+            return ExitCode.IO_ERROR;
+        }
+        err.println(failure.getMessage());
+        return ExitCode.INVALID_SPEC;
     }
 }

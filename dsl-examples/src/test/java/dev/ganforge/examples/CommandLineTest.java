@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,12 +58,26 @@ class CommandLineTest {
 
     @Test
     void validateAcceptsEveryExample(@TempDir Path dir) throws IOException {
+        String[] files = validateEvery(Path.of("yaml"), dir);
+        assertEquals(files.length, out.toString().lines().filter(line -> line.contains(": ok (GAN")).count(), out.toString());
+    }
+
+    @Test
+    void validateAcceptsEverySweepExampleAndEachTrialsSpec(@TempDir Path dir) throws IOException {
+        String[] files = validateEvery(Path.of("sweeps"), dir);
+        assertEquals(List.of(files[0] + ": ok (sweep 'fashion-loss-lr', 4 trials: 4 settings × 1 seed(s), ranked by fid, min)",
+                files[1] + ": ok (sweep 'ring-losses', 18 trials: 6 settings × 3 seed(s), ranked by modes-covered, max)"),
+                out.toString().lines().toList());
+    }
+
+    /** Validates a copy of every file in {@code examples} (reading the Fashion-MNIST subset); returns the copies. */
+    private String[] validateEvery(Path examples, Path dir) throws IOException {
         String[] files;
-        try (var listing = Files.list(Path.of("yaml"))) {
+        try (var listing = Files.list(examples)) {
             files = listing.sorted().map(file -> copyReadingTheSubset(file, dir)).toArray(String[]::new);
         }
         assertEquals(ExitCode.OK, run(Stream.concat(Stream.of("validate"), Stream.of(files)).toArray(String[]::new)), err.toString());
-        assertEquals(files.length, out.toString().lines().filter(line -> line.contains(": ok (GAN")).count(), out.toString());
+        return files;
     }
 
     private static String copyReadingTheSubset(Path example, Path dir) {

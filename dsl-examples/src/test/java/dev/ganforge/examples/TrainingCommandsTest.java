@@ -199,7 +199,7 @@ class TrainingCommandsTest {
         expected.put("conditioning", new TreeSet<>(List.of("label-channels", "projection", "auxiliary-classifier")));
         expected.put("dataset", new TreeSet<>(List.of("gaussian-ring", "gaussian-grid", "idx", "fashion-mnist", "mnist",
                 "image-folder", "synthetic-shapes", "paired-folders", "unpaired-folders", "aligned-folder", "edges")));
-        expected.put("metric", new TreeSet<>(List.of("classifier-fid", "class-accuracy", "translation")));
+        expected.put("metric", new TreeSet<>(List.of("classifier-fid", "class-accuracy", "translation", "mode-coverage")));
         expected.put("block", new TreeSet<>(List.of("activation", "avg-pool", "batch-norm", "conditional-batch-norm",
                 "conv", "conv-transpose",
                 "decoder", "dense", "dropout", "encoder", "flatten", "global-avg-pool", "global-sum-pool", "instance-norm",

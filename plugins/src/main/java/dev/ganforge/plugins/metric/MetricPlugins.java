@@ -37,6 +37,12 @@ public final class MetricPlugins extends PluginModule {
                                 + " 0 for all"))),
                 parameters -> new TranslationFidelity(parameters.integer("samples"), settings(parameters),
                         cache(parameters))));
+        register(PluginFactory.<GanMetric>of(PluginDescriptor.of(PluginFamily.METRIC, "mode-coverage",
+                        "for the 2-D Gaussian mixtures (gaussian-ring, gaussian-grid): modes-covered, the modes holding"
+                        + " at least a tenth of their fair share of samples within 3 sigma, and high-quality-share,"
+                        + " the share of samples within 3 sigma of a mode",
+                        ParameterSpec.integer("samples", 2500, "generated points measured")),
+                parameters -> new ModeCoverageMetric(parameters.integer("samples"))));
     }
 
     /** {@code own}, then the parameters of the classifier a metric measures with, shared by the metrics. */
