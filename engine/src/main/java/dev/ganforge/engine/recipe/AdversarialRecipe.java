@@ -10,7 +10,6 @@ import dev.ganforge.engine.loss.CriticPenalty;
 import dev.ganforge.engine.loss.GanLoss;
 import dev.ganforge.engine.train.StepRecord;
 import dev.ganforge.spec.GanSpec;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -124,13 +123,7 @@ public final class AdversarialRecipe implements TrainingRecipe {
                     .withAuxiliary(auxiliary(outputs)));
             return classifies(outputs) ? value.add(classLoss(outputs, labels).mul(classWeight)) : value;
         });
-        Map<String, Double> losses = new LinkedHashMap<>();
-        Map<String, Double> norms = new LinkedHashMap<>();
-        losses.put(DISCRIMINATOR, critic.loss());
-        norms.put(DISCRIMINATOR, critic.gradientNorm());
-        losses.put(GENERATOR, generator.loss());
-        norms.put(GENERATOR, generator.gradientNorm());
-        return new StepRecord(step.number(), losses, norms, 0);
+        return step.record(reportedRoles(), Map.of(DISCRIMINATOR, critic, GENERATOR, generator));
     }
 
     /** Whether the critic's outputs include class logits, beside its scores. */

@@ -7,8 +7,11 @@ import dev.ganforge.engine.compile.CompiledNetwork;
 import dev.ganforge.engine.data.Batch;
 import dev.ganforge.engine.loss.CriticPenalty;
 import dev.ganforge.engine.loss.GanLoss;
+import dev.ganforge.engine.train.StepRecord;
 import dev.ganforge.spec.GanSpec;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -88,6 +91,26 @@ public interface RecipeStep {
      * @return the loss and the norm of all the updated networks' gradients together
      */
     Update update(List<String> roles, Set<String> frozen, Supplier<NDArray> loss);
+
+    /**
+     * What the step measured: each role's loss and gradient norm from {@code updates}, in the
+     * order of {@code roles} (the recipe's {@link TrainingRecipe#reportedRoles()}).
+     *
+     * @throws IllegalArgumentException if a role has no update
+     */
+    default StepRecord record(List<String> roles, Map<String, Update> updates) {
+        Map<String, Double> losses = new LinkedHashMap<>();
+        Map<String, Double> norms = new LinkedHashMap<>();
+        for (String role : roles) {
+            Update update = updates.get(role);
+            if (update == null) {
+                throw new IllegalArgumentException("no update of '" + role + "' to record; there are " + updates.keySet());
+            }
+            losses.put(role, update.loss());
+            norms.put(role, update.gradientNorm());
+        }
+        return new StepRecord(number(), losses, norms, 0);
+    }
 
     /**
      * What one update measured.

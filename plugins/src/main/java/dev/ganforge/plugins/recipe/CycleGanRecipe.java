@@ -150,15 +150,7 @@ public final class CycleGanRecipe implements TrainingRecipe {
         RecipeStep.Update criticA = step.update(DISCRIMINATOR_A, Set.of(), () -> loss.discriminatorLoss(
                 LossInputs.critic(step.forward(DISCRIMINATOR_A, realA, null), step.forward(DISCRIMINATOR_A, shownA, null),
                         realA, shownA, null)));
-        Map<String, Double> losses = new LinkedHashMap<>();
-        Map<String, Double> norms = new LinkedHashMap<>();
-        losses.put(DISCRIMINATOR, criticB.loss());
-        norms.put(DISCRIMINATOR, criticB.gradientNorm());
-        losses.put(DISCRIMINATOR_A, criticA.loss());
-        norms.put(DISCRIMINATOR_A, criticA.gradientNorm());
-        losses.put(GENERATOR, generators.loss());
-        norms.put(GENERATOR, generators.gradientNorm());
-        return new StepRecord(step.number(), losses, norms, 0);
+        return step.record(reportedRoles(), Map.of(DISCRIMINATOR, criticB, DISCRIMINATOR_A, criticA, GENERATOR, generators));
     }
 
     @Override

@@ -12,7 +12,6 @@ import dev.ganforge.role.Feed;
 import dev.ganforge.role.NetworkContract;
 import dev.ganforge.role.Output;
 import dev.ganforge.spec.GanSpec;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -91,12 +90,6 @@ public final class Pix2PixRecipe implements TrainingRecipe {
             return loss.generatorLoss(LossInputs.generator(scores, output, labels))
                     .add(Translation.l1(output, target).mul(l1Weight));
         });
-        Map<String, Double> losses = new LinkedHashMap<>();
-        Map<String, Double> norms = new LinkedHashMap<>();
-        losses.put(DISCRIMINATOR, critic.loss());
-        norms.put(DISCRIMINATOR, critic.gradientNorm());
-        losses.put(GENERATOR, generator.loss());
-        norms.put(GENERATOR, generator.gradientNorm());
-        return new StepRecord(step.number(), losses, norms, 0);
+        return step.record(reportedRoles(), Map.of(DISCRIMINATOR, critic, GENERATOR, generator));
     }
 }
