@@ -83,20 +83,20 @@ public final class GanAssembler {
             CompiledGan gan = GanCompiler.compile(spec, conditioning, recipe::feed);
             TrainingChecks.penalty(gan, loss, recipe.criticRoles()).ifPresent(problems::add);
         }
-        if (data == DataUse.READ && recipe != null && spec.data().dataset() != null && problems.isEmpty()) {
-            DatasetSource source = create(PluginFamily.DATASET, "data.dataset", spec.data().dataset(), DatasetSource.class,
-                    problems);
-            if (source != null && !recipe.pairings().contains(source.pairing())) {
-                problems.add(SpecProblem.at("data.dataset", "recipe '" + spec.recipe().type() + "' needs "
-                        + describe(recipe.pairings()) + ", but dataset '" + spec.data().dataset().type() + "' gives "
-                        + describe(List.of(source.pairing())) + "; choose a dataset of two domains (paired-folders,"
-                        + " aligned-folder, unpaired-folders or edges; see 'ganforge plugins')"));
-            }
+        boolean checkPairing = recipe != null && problems.isEmpty();
+        // One source serves both data checks, so that a dataset the plugin refuses is reported once.
+        DatasetSource source = data == DataUse.READ && spec.data().dataset() != null
+                && (checkPairing || spec.isConditional())
+                ? create(PluginFamily.DATASET, "data.dataset", spec.data().dataset(), DatasetSource.class, problems)
+                : null;
+        if (checkPairing && source != null && !recipe.pairings().contains(source.pairing())) {
+            problems.add(SpecProblem.at("data.dataset", "recipe '" + spec.recipe().type() + "' needs "
+                    + describe(recipe.pairings()) + ", but dataset '" + spec.data().dataset().type() + "' gives "
+                    + describe(List.of(source.pairing())) + "; choose a dataset of two domains (paired-folders,"
+                    + " aligned-folder, unpaired-folders or edges; see 'ganforge plugins')"));
         }
         problems.addAll(metricProblems(spec));
-        if (data == DataUse.READ && spec.isConditional() && spec.data().dataset() != null) {
-            DatasetSource source = create(PluginFamily.DATASET, "data.dataset", spec.data().dataset(), DatasetSource.class,
-                    problems);
+        if (spec.isConditional() && source != null) {
             OptionalInt classes = classes(source);
             if (classes.isPresent()) {
                 TrainingChecks.classes(spec, classes.getAsInt()).ifPresent(problems::add);
