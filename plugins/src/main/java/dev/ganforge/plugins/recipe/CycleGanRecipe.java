@@ -2,7 +2,6 @@ package dev.ganforge.plugins.recipe;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
 import dev.ganforge.engine.data.Batch;
 import dev.ganforge.engine.data.GanDataset;
 import dev.ganforge.engine.loss.GanLoss;
@@ -49,7 +48,6 @@ public final class CycleGanRecipe implements TrainingRecipe {
     private final float identityWeight;
     private final ImagePool poolA;
     private final ImagePool poolB;
-    private Shape imageShape;
 
     /**
      * @param cycleWeight λ, the weight of the cycle-consistency losses, at least 0
@@ -119,7 +117,6 @@ public final class CycleGanRecipe implements TrainingRecipe {
         Batch batch = step.realBatch(0);
         NDArray realA = Translation.inputs(batch, NAME);
         NDArray realB = batch.samples();
-        imageShape = realB.getShape().slice(1);
         NDArray[] generated = new NDArray[2];
         RecipeStep.Update generators = step.update(List.of(GENERATOR, GENERATOR_BA),
                 Set.of(DISCRIMINATOR, DISCRIMINATOR_A), () -> {
@@ -156,15 +153,13 @@ public final class CycleGanRecipe implements TrainingRecipe {
     @Override
     public Map<String, NDArray> state(NDManager manager) {
         Map<String, NDArray> state = new LinkedHashMap<>();
-        if (imageShape != null) {
-            NDArray a = poolA.state(manager, imageShape);
-            NDArray b = poolB.state(manager, imageShape);
-            if (a != null) {
-                state.put("pool-a", a);
-            }
-            if (b != null) {
-                state.put("pool-b", b);
-            }
+        NDArray a = poolA.state(manager);
+        NDArray b = poolB.state(manager);
+        if (a != null) {
+            state.put("pool-a", a);
+        }
+        if (b != null) {
+            state.put("pool-b", b);
         }
         return state;
     }

@@ -19,6 +19,8 @@ final class ImagePool {
 
     private final int capacity;
     private final List<float[]> images = new ArrayList<>();
+    /** The shape of one stored image, known once an image is stored or loaded. */
+    private Shape imageShape;
 
     /** @param capacity the number of images kept; 0 keeps none and returns every image itself */
     ImagePool(int capacity) {
@@ -35,6 +37,7 @@ final class ImagePool {
             return fakes;
         }
         Shape shape = fakes.getShape();
+        imageShape = shape.slice(1);
         int count = (int) shape.get(0);
         int size = (int) (shape.size() / count);
         float[] values = fakes.toFloatArray();
@@ -53,8 +56,8 @@ final class ImagePool {
         return fakes.getManager().create(shown, shape);
     }
 
-    /** The stored images as one (K, ...) array of one image's {@code imageShape}, or {@code null} when empty. */
-    NDArray state(NDManager manager, Shape imageShape) {
+    /** The stored images as one (K, ...) array, or {@code null} when empty. */
+    NDArray state(NDManager manager) {
         if (images.isEmpty()) {
             return null;
         }
@@ -72,6 +75,7 @@ final class ImagePool {
         if (state == null) {
             return;
         }
+        imageShape = state.getShape().slice(1);
         int count = (int) state.getShape().get(0);
         int size = (int) (state.getShape().size() / count);
         float[] values = state.toFloatArray();
