@@ -11,6 +11,7 @@
 # 2 cores are oversubscribed by design; BUSY=N adds N busy loops on top.
 # Usage: bench/gradient-soak.sh [STEPS (1000)] [COPIES (2)] [SPEC (dsl-examples/yaml/shapes-dcgan.yaml)]
 #   ISAS="ALL AVX512_CORE AVX2 AVX" BUSY=0 SOAK_DIR=/tmp/gradient-soak BATCH= (another batch size: more steps per hour)
+#   THREADS= (intra-op threads per run; a quiet soak runs one setting at a time, COPIES x THREADS = cores)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
@@ -28,7 +29,7 @@ if [[ -n "${BATCH:-}" ]]; then
 fi
 mvn -B -q -o package -DskipTests -pl cli -am 2>/dev/null || mvn -B -q package -DskipTests -pl cli -am
 echo "machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores; load before: $(uptime | sed 's/.*load average/load average/')"
-echo "spec $spec (batch $(sed -n 's/^  batch-size: //p' "$spec")), $steps steps, $copies copies per setting, settings: $isas, busy loops: $busy"
+echo "spec $spec (batch $(sed -n 's/^  batch-size: //p' "$spec")), $steps steps, $copies copies per setting, settings: $isas, busy loops: $busy, threads per run: ${THREADS:-the launcher's default}"
 busy_pids=()
 for ((b = 0; b < busy; b++)); do
   (while :; do :; done) &
@@ -43,7 +44,7 @@ for isa in $isas; do
     # Each JVM writes a native crash log into its own directory.
     (cd "$out" && ONEDNN_MAX_CPU_ISA="$isa" \
       GANFORGE_JAVA_OPTS="-Dganforge.recompute-every-gradient=true -XX:ErrorFile=$run.hs_err.log" \
-      "$here/ganforge" train "$(realpath "$spec")" --steps "$steps" --out "$run" >"$run.out" 2>&1; echo $? >"$run.exit") &
+      "$here/ganforge" train "$(realpath "$spec")" --steps "$steps" ${THREADS:+--threads "$THREADS"} --out "$run" >"$run.out" 2>&1; echo $? >"$run.exit") &
     pids+=($!)
     names+=("$run")
   done
