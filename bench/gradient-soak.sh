@@ -29,7 +29,7 @@ if [[ -n "${BATCH:-}" ]]; then
 fi
 mvn -B -q -o package -DskipTests -pl cli -am 2>/dev/null || mvn -B -q package -DskipTests -pl cli -am
 echo "machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores; load before: $(uptime | sed 's/.*load average/load average/')"
-echo "spec $spec (batch $(sed -n 's/^  batch-size: //p' "$spec")), $steps steps, $copies copies per setting, settings: $isas, busy loops: $busy, threads per run: ${THREADS:-the launcher's default}"
+echo "spec $spec (batch $(sed -n 's/^  batch-size: //p' "$spec")), $steps steps, $copies copies per setting, settings: $isas, busy loops: $busy, threads per run: ${THREADS:-launcher default}"
 busy_pids=()
 for ((b = 0; b < busy; b++)); do
   (while :; do :; done) &
