@@ -82,7 +82,7 @@ public final class BlockCompiler {
     public SequentialBlock compileAll(List<BlockSpec> specs) {
         List<Block> blocks = specs.stream().map(this::compileBlock).toList();
         SequentialBlock sequence = blocks.stream().anyMatch(LabelConsumer::consumes)
-                ? new LabelRoutingSequence() : new SequentialBlock();
+                ? new LabelRoutingSequence() : new LayerSequence();
         blocks.forEach(sequence::add);
         return sequence;
     }
@@ -108,7 +108,7 @@ public final class BlockCompiler {
         if (activation.isIdentity()) {
             return block;
         }
-        return new SequentialBlock().add(block).add(new DjlActivation(activation));
+        return new LayerSequence().add(block).add(new DjlActivation(activation));
     }
 
     /** Appends {@code activation} to {@code layers}, unless it is the identity. */
@@ -120,6 +120,6 @@ public final class BlockCompiler {
 
     /** One layer as itself, several as a sequential block. */
     public static Block sequence(List<Block> layers) {
-        return layers.size() == 1 ? layers.get(0) : new SequentialBlock().addAll(layers);
+        return layers.size() == 1 ? layers.get(0) : new LayerSequence().addAll(layers);
     }
 }

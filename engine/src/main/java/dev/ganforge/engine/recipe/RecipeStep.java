@@ -17,7 +17,8 @@ import java.util.function.Supplier;
 
 /**
  * What a {@link TrainingRecipe} may use during one step. Every array it creates lives on the
- * step's manager and is closed when the step ends.
+ * step's manager and is closed when the step ends, or earlier: an update's arrays when the update
+ * ends, a detached computation's when it returns.
  */
 public interface RecipeStep {
 
@@ -67,8 +68,18 @@ public interface RecipeStep {
         return outputs(role, input, labels).head();
     }
 
-    /** A computation run in training mode whose result carries no gradient back (e.g. fakes for a critic update). */
+    /**
+     * A computation run in training mode whose result carries no gradient back (e.g. fakes for a
+     * critic update). Its other arrays are closed on return.
+     */
     NDArray detached(Supplier<NDArray> computation);
+
+    /**
+     * The values of {@code array}, made inside an update's loss, for use after the update (e.g.
+     * CycleGAN's translations, which its critics see next): without gradient history, and kept
+     * until the step ends. Every other array the loss makes is closed when the update ends.
+     */
+    NDArray keep(NDArray array);
 
     /** {@code role}'s network as a gradient penalty sees it: scores and an input gradient that can be differentiated again. */
     CriticPenalty.Critic critic(String role, NDArray labels);
@@ -76,7 +87,8 @@ public interface RecipeStep {
     /**
      * Updates {@code role}'s network: records {@code loss}, back-propagates it with the networks of
      * {@code frozen} frozen, refuses a non-finite loss, steps the role's optimiser and runs the
-     * strategies' {@code afterUpdate} hooks.
+     * strategies' {@code afterUpdate} hooks. The arrays the loss makes are closed once its
+     * gradient is taken, as PyTorch frees a graph after its backward; {@link #keep} keeps one.
      *
      * @return the loss and the norm of the role's gradient
      * @throws dev.ganforge.engine.train.TrainingDivergedException if the loss is NaN or infinite

@@ -3,6 +3,7 @@ package dev.ganforge.engine.train;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
@@ -264,7 +265,14 @@ public final class GanTrainer implements AutoCloseable {
 
         @Override
         public NDArray detached(Supplier<NDArray> computation) {
-            return engine.inTrainingMode(computation::get).stopGradient();
+            try (NDScope forward = new NDScope()) {
+                return kept(engine.inTrainingMode(computation::get));
+            }
+        }
+
+        @Override
+        public NDArray keep(NDArray array) {
+            return kept(array);
         }
 
         @Override
@@ -283,11 +291,15 @@ public final class GanTrainer implements AutoCloseable {
             List<Parameter> held = new ArrayList<>();
             frozen.forEach(other -> held.addAll(trainable(network(other).block().getParameters())));
             held.forEach(parameter -> parameter.freeze(true));
-            NDArray value;
+            double measured;
             double norm;
             boolean corrected = false;
-            try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
-                value = lossOfRole.get();
+            // The arrays of the loss's forward and backward passes are closed when the update has its
+            // gradients, as PyTorch frees a graph after its backward; kept until the step's end,
+            // each update's activations would add to the next one's peak.
+            try (NDScope updateArrays = new NDScope();
+                    GradientCollector collector = manager.getEngine().newGradientCollector()) {
+                NDArray value = lossOfRole.get();
                 boolean kept = backpropagation.backward(collector, value, true);
                 norm = gradientNorm(roles, stepManager);
                 // A suspect gradient is computed once more from the same forward pass (same inputs,
@@ -300,10 +312,11 @@ public final class GanTrainer implements AutoCloseable {
                     corrected = Double.compare(norm, recomputed) != 0;
                     norm = recomputed;
                 }
+                measured = value.getFloat();
             } finally {
                 held.forEach(parameter -> parameter.freeze(false));
             }
-            double measured = requireFinite(value.getFloat(), number, name);
+            requireFinite(measured, number, name);
             requireFiniteGradient(norm, number, name);
             guard.accept(name, norm);
             if (corrected) {
@@ -318,6 +331,13 @@ public final class GanTrainer implements AutoCloseable {
             }
             return new Update(measured, norm);
         }
+    }
+
+    /** The values of {@code array} without its gradient history, released from the innermost array scope (so owned by the step). */
+    private static NDArray kept(NDArray array) {
+        NDArray value = array.stopGradient();
+        NDScope.unregister(value);
+        return value;
     }
 
     /**

@@ -134,13 +134,13 @@ public final class CycleGanRecipe implements TrainingRecipe {
                                 .add(Translation.l1(step.forward(GENERATOR_BA, realA, null), realA));
                         total = total.add(identity.mul(cycleWeight * identityWeight));
                     }
-                    generated[0] = fakeB;
-                    generated[1] = fakeA;
+                    generated[0] = step.keep(fakeB);
+                    generated[1] = step.keep(fakeA);
                     return total;
                 });
         SplittableRandom random = new SplittableRandom(step.spec().training().seed() * 1_000_003L + step.number());
-        NDArray shownB = poolB.query(generated[0].stopGradient(), random);
-        NDArray shownA = poolA.query(generated[1].stopGradient(), random);
+        NDArray shownB = poolB.query(generated[0], random);
+        NDArray shownA = poolA.query(generated[1], random);
         RecipeStep.Update criticB = step.update(DISCRIMINATOR, Set.of(), () -> loss.discriminatorLoss(
                 LossInputs.critic(step.forward(DISCRIMINATOR, realB, null), step.forward(DISCRIMINATOR, shownB, null),
                         realB, shownB, null)));
