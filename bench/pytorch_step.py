@@ -66,6 +66,28 @@ def dcgan64():
     return g, d, (3, 64, 64), (-1.0, 1.0), adam, (2e-4, 2e-4)
 
 
+def train_step(g, d, g_opt, d_opt, real, latent=100):
+    """One step of ganforge's adversarial recipe on a batch of real samples: the discriminator on
+    the real batch and a generated one, then the generator through the frozen discriminator, with
+    fresh noise for each. Returns the two losses (tensors)."""
+    b = len(real)
+    with torch.no_grad():
+        fake = g(torch.randn(b, latent))
+    d_loss = F.softplus(-d(real)).mean() + F.softplus(d(fake)).mean()
+    d_opt.zero_grad(set_to_none=False)
+    d_loss.backward()
+    d_opt.step()
+    for p in d.parameters():
+        p.requires_grad_(False)
+    g_loss = F.softplus(-d(g(torch.randn(b, latent)))).mean()
+    g_opt.zero_grad(set_to_none=False)
+    g_loss.backward()
+    g_opt.step()
+    for p in d.parameters():
+        p.requires_grad_(True)
+    return d_loss, g_loss
+
+
 NETWORKS = {"seed-000-mnist-dcgan": mnist_dcgan, "dcgan-64": dcgan64}
 
 
@@ -90,21 +112,7 @@ def main():
         b = args.batch
 
         def step():
-            real = torch.empty(b, *shape).uniform_(lo, hi)
-            with torch.no_grad():
-                fake = g(torch.randn(b, 100))
-            d_loss = F.softplus(-d(real)).mean() + F.softplus(d(fake)).mean()
-            d_opt.zero_grad(set_to_none=False)
-            d_loss.backward()
-            d_opt.step()
-            for p in d.parameters():
-                p.requires_grad_(False)
-            g_loss = F.softplus(-d(g(torch.randn(b, 100)))).mean()
-            g_opt.zero_grad(set_to_none=False)
-            g_loss.backward()
-            g_opt.step()
-            for p in d.parameters():
-                p.requires_grad_(True)
+            d_loss, g_loss = train_step(g, d, g_opt, d_opt, torch.empty(b, *shape).uniform_(lo, hi))
             return d_loss.item() + g_loss.item()
 
         for _ in range(args.warmup):

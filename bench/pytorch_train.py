@@ -27,10 +27,9 @@ import time
 STARTED = time.time()
 
 import torch  # noqa: E402 (the clock starts before torch loads)
-import torch.nn.functional as F  # noqa: E402
 
 import peer_blas  # noqa: E402
-from pytorch_step import mnist_dcgan  # noqa: E402
+from pytorch_step import mnist_dcgan, train_step  # noqa: E402
 
 
 def read_images(path):
@@ -97,7 +96,6 @@ def main():
         raise SystemExit(f"the data ({tuple(images.shape[1:])}) does not fit the network ({shape}, range {lo}..{hi})")
     g_opt, d_opt = optimizer(g.parameters(), g_lr), optimizer(d.parameters(), d_lr)
     batches = Batches(images, args.batch, torch.Generator().manual_seed(args.seed))
-    b = args.batch
 
     marks = sorted(args.marks)
     kept = []  # (minutes, seconds, steps, path of the generator's state)
@@ -111,21 +109,7 @@ def main():
             print(f"kept the generator of step {steps} at {now:.1f} s", flush=True)
             continue
         started = time.time()
-        real = batches.next()
-        with torch.no_grad():
-            fake = g(torch.randn(b, 100))
-        d_loss = F.softplus(-d(real)).mean() + F.softplus(d(fake)).mean()
-        d_opt.zero_grad(set_to_none=False)
-        d_loss.backward()
-        d_opt.step()
-        for p in d.parameters():
-            p.requires_grad_(False)
-        g_loss = F.softplus(-d(g(torch.randn(b, 100)))).mean()
-        g_opt.zero_grad(set_to_none=False)
-        g_loss.backward()
-        g_opt.step()
-        for p in d.parameters():
-            p.requires_grad_(True)
+        d_loss, g_loss = train_step(g, d, g_opt, d_opt, batches.next())
         if not torch.isfinite(d_loss + g_loss):
             raise SystemExit(f"training diverged at step {steps + 1}")
         steps += 1
