@@ -38,3 +38,29 @@ run_bench_class() {
     -cp "bench/target/ganforge-bench-0.1.0-SNAPSHOT.jar:bench/target/lib/*" "dev.ganforge.bench.$class" "$@" \
     2> >(grep -v -e 'AutoNonVariableTypeMode' -e 'Failed to detect GPU' >&2)
 }
+
+# run_peer THREADS COMMAND...: runs COMMAND, a PyTorch peer of ganforge (Debian's python3-torch), as
+# a PyTorch user would: without the launcher's engine settings (allocator, OpenMP waiting, oneDNN
+# kernels), with OpenBLAS pinned to THREADS threads and left to choose its own kernels.
+run_peer() {
+  local threads="$1"
+  shift
+  env -u LD_PRELOAD -u MALLOC_ARENA_MAX -u THP_MEM_ALLOC_ENABLE -u OMP_WAIT_POLICY -u ONEDNN_MAX_CPU_ISA \
+    -u TCMALLOC_LARGE_ALLOC_REPORT_THRESHOLD -u OPENBLAS_CORETYPE \
+    OPENBLAS_NUM_THREADS="$threads" OMP_NUM_THREADS="$threads" "$@"
+}
+
+# require_peer THREADS...: prints the peer's torch and BLAS at each thread count, or exits with
+# status 3 and says how to fix it if /usr/bin/python3 has no torch or its torch computes with
+# another BLAS than OpenBLAS (bench/peer_blas.py): no comparison against a broken peer.
+require_peer() {
+  if ! /usr/bin/python3 -c 'import torch' 2>/dev/null; then
+    echo "$(basename "$0"): no torch in /usr/bin/python3 for the PyTorch peer;" \
+      "install it with apt-get install python3-torch libopenblas0-pthread" >&2
+    exit 3
+  fi
+  local threads
+  for threads in "$@"; do
+    run_peer "$threads" /usr/bin/python3 bench/pytorch_step.py --threads "$threads" --check || exit 3
+  done
+}

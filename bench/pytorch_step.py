@@ -4,7 +4,13 @@ the same two networks and algorithm as ganforge's trainer and the hand-written D
 discriminator update on a real and a generated batch, then a generator update through the frozen
 discriminator, non-saturating BCE on logits, fresh noise for each), with torch's own
 ConvTranspose2d. Keras' "same" for the MNIST transposed convolutions is padding 2 with output
-padding 1 at stride 2 (window one pixel later than Keras', same cost). Prints the step times."""
+padding 1 at stride 2 (window one pixel later than Keras', same cost).
+
+Refuses to run (exit status 3) unless torch computes with OpenBLAS pinned to --threads threads
+(peer_blas.py). For each network prints `step NAME ms MEDIAN MIN MAX ROUNDS`, the line
+dev.ganforge.bench.GanforgeStep prints for ganforge's step; --network runs one network, so that
+its process's peak RSS is that network's (bench/performance-benchmark.sh); --check only checks
+and describes the BLAS."""
 import argparse
 import statistics
 import time
@@ -12,6 +18,8 @@ import time
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+
+import peer_blas
 
 
 class SamePad(nn.Module):
@@ -58,36 +66,53 @@ def dcgan64():
     return g, d, (3, 64, 64), (-1.0, 1.0), adam, (2e-4, 2e-4)
 
 
+def train_step(g, d, g_opt, d_opt, real, latent=100):
+    """One step of ganforge's adversarial recipe on a batch of real samples: the discriminator on
+    the real batch and a generated one, then the generator through the frozen discriminator, with
+    fresh noise for each. Returns the two losses (tensors)."""
+    b = len(real)
+    with torch.no_grad():
+        fake = g(torch.randn(b, latent))
+    d_loss = F.softplus(-d(real)).mean() + F.softplus(d(fake)).mean()
+    d_opt.zero_grad(set_to_none=False)
+    d_loss.backward()
+    d_opt.step()
+    for p in d.parameters():
+        p.requires_grad_(False)
+    g_loss = F.softplus(-d(g(torch.randn(b, latent)))).mean()
+    g_opt.zero_grad(set_to_none=False)
+    g_loss.backward()
+    g_opt.step()
+    for p in d.parameters():
+        p.requires_grad_(True)
+    return d_loss, g_loss
+
+
+NETWORKS = {"seed-000-mnist-dcgan": mnist_dcgan, "dcgan-64": dcgan64}
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--rounds", type=int, default=15)
     parser.add_argument("--warmup", type=int, default=5)
     parser.add_argument("--batch", type=int, default=64)
+    parser.add_argument("--network", choices=sorted(NETWORKS), help="one network only (default: both)")
+    parser.add_argument("--check", action="store_true", help="only check the BLAS and describe it")
     args = parser.parse_args()
+    blas = peer_blas.require_openblas(torch, args.threads)
     torch.set_num_threads(args.threads)
-    print(f"PyTorch {torch.__version__} (/usr/bin/python3), {torch.get_num_threads()} intra-op threads, separate process")
-    for name, build in [("seed-000-mnist-dcgan", mnist_dcgan), ("dcgan-64", dcgan64)]:
-        g, d, shape, (lo, hi), optimizer, (g_lr, d_lr) = build()
+    print(f"PyTorch {torch.__version__} (/usr/bin/python3), {torch.get_num_threads()} intra-op threads, {blas}",
+          flush=True)
+    if args.check:
+        return
+    for name in [args.network] if args.network else NETWORKS:
+        g, d, shape, (lo, hi), optimizer, (g_lr, d_lr) = NETWORKS[name]()
         g_opt, d_opt = optimizer(g.parameters(), g_lr), optimizer(d.parameters(), d_lr)
         b = args.batch
 
         def step():
-            real = torch.empty(b, *shape).uniform_(lo, hi)
-            with torch.no_grad():
-                fake = g(torch.randn(b, 100))
-            d_loss = F.softplus(-d(real)).mean() + F.softplus(d(fake)).mean()
-            d_opt.zero_grad(set_to_none=False)
-            d_loss.backward()
-            d_opt.step()
-            for p in d.parameters():
-                p.requires_grad_(False)
-            g_loss = F.softplus(-d(g(torch.randn(b, 100)))).mean()
-            g_opt.zero_grad(set_to_none=False)
-            g_loss.backward()
-            g_opt.step()
-            for p in d.parameters():
-                p.requires_grad_(True)
+            d_loss, g_loss = train_step(g, d, g_opt, d_opt, torch.empty(b, *shape).uniform_(lo, hi))
             return d_loss.item() + g_loss.item()
 
         for _ in range(args.warmup):
@@ -97,8 +122,7 @@ def main():
             started = time.perf_counter()
             step()
             times.append((time.perf_counter() - started) * 1e3)
-        median = statistics.median(times)
-        print(f"| {name} | PyTorch | {min(times):.0f} / {median:.0f} / {max(times):.0f} | {b / (median / 1e3):.0f} images/s |")
+        print(f"step {name} ms {statistics.median(times):.1f} {min(times):.1f} {max(times):.1f} {args.rounds}", flush=True)
 
 
 if __name__ == "__main__":

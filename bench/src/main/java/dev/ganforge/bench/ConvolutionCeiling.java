@@ -91,7 +91,7 @@ public final class ConvolutionCeiling {
     }
 
     private static void ceiling(String network, ReferenceGan gan, NDManager manager, int runs, PerformanceBenchmark.SgemmPeak peak) {
-        double stepFlops = 2.0 * BATCH * (4.0 * gan.generatorMacs() + 9.0 * gan.discriminatorMacs());
+        double stepFlops = 2.0 * BATCH * gan.stepMacs();
         Formulation[] formulations = Formulation.values();
         System.out.printf(Locale.ROOT, "%n%s: %.1f GFLOP per step%n", network, stepFlops / 1e9);
         StringBuilder header = new StringBuilder("| convolution | of | M multiply-adds per image |");

@@ -95,11 +95,6 @@ public final class ReferenceGan implements AutoCloseable {
         return trainable(network).stream().mapToLong(p -> p.getArray().size()).sum();
     }
 
-    /** Multiply-adds of one sample's generator forward pass. */
-    public long generatorMacs() {
-        return generator.macs();
-    }
-
     /** The generator's convolutions, each transposed one as the ordinary convolution it is the adjoint of. */
     public List<ConvolutionShape> generatorConvolutions() {
         return generator.convolutions();
@@ -110,9 +105,22 @@ public final class ReferenceGan implements AutoCloseable {
         return discriminator.convolutions();
     }
 
-    /** Multiply-adds of one sample's discriminator forward pass. */
-    public long discriminatorMacs() {
-        return discriminator.macs();
+    /**
+     * Nominal multiply-adds per sample of one {@link #step}, counting only the passes it runs, a
+     * backward pass through a layer being its input gradient and its weight gradient at one forward
+     * pass each: the discriminator update runs G forward (no graph), D forward on the real and the
+     * fake batch and back through both, where the first layer's input gradient is not needed (data
+     * and a detached fake); the generator update runs G and D forward, D back to its input without
+     * weight gradients (D is frozen), then G back without its first layer's input gradient (the
+     * noise). Per sample: 4·G − G₁ + 8·D − 2·D₁, where X₁ is the first layer with weights of X.
+     * Batch norm, activations, the loss and the optimisers are not counted.
+     */
+    public long stepMacs() {
+        long g = generator.macs();
+        long d = discriminator.macs();
+        long discriminatorUpdate = g + 2 * d + 2 * (2 * d - discriminator.firstLayerMacs());
+        long generatorUpdate = g + d + d + (2 * g - generator.firstLayerMacs());
+        return discriminatorUpdate + generatorUpdate;
     }
 
     /** One discriminator and one generator update on a batch of uniform noise in the data's range. */

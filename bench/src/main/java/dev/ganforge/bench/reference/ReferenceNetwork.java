@@ -24,6 +24,7 @@ final class ReferenceNetwork {
     private final Shape inputShape;
     private long[] shape;
     private long macs;
+    private long firstLayerMacs = -1;
     private final List<ConvolutionShape> convolutions = new ArrayList<>();
 
     ReferenceNetwork(long... sampleShape) {
@@ -45,6 +46,21 @@ final class ReferenceNetwork {
         return macs;
     }
 
+    /**
+     * Multiply-adds of one sample's forward pass through the first layer with weights: also what
+     * its input gradient would cost, which a step never computes (its input is noise or data).
+     */
+    long firstLayerMacs() {
+        return Math.max(firstLayerMacs, 0);
+    }
+
+    private void count(long layerMacs) {
+        if (firstLayerMacs < 0) {
+            firstLayerMacs = layerMacs;
+        }
+        macs += layerMacs;
+    }
+
     /** The convolutions of the forward pass, in order. */
     List<ConvolutionShape> convolutions() {
         return List.copyOf(convolutions);
@@ -53,7 +69,7 @@ final class ReferenceNetwork {
     ReferenceNetwork dense(int units) {
         long in = shape[0];
         block.add(Linear.builder().setUnits(units).build());
-        macs += in * units;
+        count(in * units);
         shape = new long[] {units};
         return this;
     }
@@ -71,7 +87,7 @@ final class ReferenceNetwork {
         ConvolutionShape convolution = new ConvolutionShape((int) shape[0], filters, kernel, stride,
                 (int) (padded + 2L * symmetric), false);
         convolutions.add(convolution);
-        macs += convolution.macs();
+        count(convolution.macs());
         long out = convolution.outputSize();
         shape = new long[] {filters, out, out};
         return this;
@@ -79,13 +95,13 @@ final class ReferenceNetwork {
 
     /** A transposed convolution whose output window starts at {@code crop} of the full output. */
     ReferenceNetwork convTranspose(int filters, int kernel, int stride, int crop, int outputLength, boolean bias) {
-        block.add(new PhaseTransposedConv2d(filters, kernel, stride, crop, outputLength, bias));
+        block.add(new TransposedConv2d(filters, kernel, stride, crop, outputLength, bias));
         // Its adjoint: the unpadded strided convolution from the full output back to the input, with
         // the same multiply-adds.
         int full = (int) (shape[1] - 1) * stride + kernel;
         ConvolutionShape adjoint = new ConvolutionShape(filters, (int) shape[0], kernel, stride, full, true);
         convolutions.add(adjoint);
-        macs += adjoint.macs();
+        count(adjoint.macs());
         shape = new long[] {filters, outputLength, outputLength};
         return this;
     }
