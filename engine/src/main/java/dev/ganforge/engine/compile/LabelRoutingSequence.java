@@ -1,37 +1,28 @@
 package dev.ganforge.engine.compile;
 
-import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
-import ai.djl.nn.SequentialBlock;
-import ai.djl.training.ParameterStore;
-import ai.djl.util.PairList;
 
 /**
- * Blocks applied in order, as {@link SequentialBlock}, that carries the class labels along: its
+ * Blocks applied in order, as {@link LayerSequence}, that carries the class labels along: its
  * forward takes {@code (x, labels)}, passes {@code (x, labels)} to each block that {@link
  * LabelConsumer consumes} them and {@code (x)} to the others, and returns the last output.
  * {@link BlockCompiler#compileAll} makes one only when a block of the list consumes labels.
  */
-public final class LabelRoutingSequence extends SequentialBlock implements LabelConsumer {
+public final class LabelRoutingSequence extends LayerSequence implements LabelConsumer {
 
     @Override
     public boolean consumesLabels() {
         return getChildren().values().stream().anyMatch(LabelConsumer::consumes);
     }
 
+    /** The block's input with the labels if it consumes them, alone otherwise; the labels are the sequence's second input. */
     @Override
-    protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
-        NDArray labels = LabelConsumer.labels(inputs);
-        NDArray current = inputs.get(0);
-        for (Block block : getChildren().values()) {
-            current = block.forward(store, LabelConsumer.inputs(block, current, labels), training, params)
-                    .singletonOrThrow();
-        }
-        return new NDList(current);
+    protected NDList inputs(Block block, NDList previous, NDList sequenceInputs) {
+        return LabelConsumer.inputs(block, previous.head(), LabelConsumer.labels(sequenceInputs));
     }
 
     @Override

@@ -8,10 +8,10 @@ import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 
 /**
- * Layers applied in order, as {@link SequentialBlock}, that closes each layer's output as soon as
- * the next layer has consumed it. The engine's graph keeps what its backward pass needs (a
- * closed array only drops this process's reference), so an activation that no gradient needs is
- * freed during the forward pass, as in PyTorch, rather than when the step ends.
+ * Layers applied in order, as {@link SequentialBlock}, that frees memory as PyTorch does: each
+ * layer runs in an array scope of its own ({@link ArrayScopes#forward}), so that the arrays it
+ * makes on the way to its output are closed when it returns, and each layer's output is closed
+ * once the next layer has consumed it. The engine's graph keeps what the backward pass needs.
  */
 public class LayerSequence extends SequentialBlock {
 
@@ -19,36 +19,25 @@ public class LayerSequence extends SequentialBlock {
     protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
         NDList current = inputs;
         for (Block block : getChildren().values()) {
-            NDList next = block.forward(store, inputs(block, current, inputs), training, params);
-            release(current, next, inputs);
+            NDList given = inputs(block, current, inputs);
+            NDList next = ArrayScopes.forward(given, () -> block.forward(store, given, training, params));
+            if (current != inputs) {
+                for (NDArray consumed : current) {
+                    if (!ArrayScopes.containsSame(next, consumed) && !ArrayScopes.containsSame(inputs, consumed)) {
+                        consumed.close();
+                    }
+                }
+            }
             current = next;
         }
         return current;
     }
 
-    /** What {@code block} is given: the previous output (subclasses add more). */
+    /**
+     * What {@code block} is given: the previous layer's output ({@code sequenceInputs} for the
+     * first layer). A sequence that carries more along (class labels) adds it here.
+     */
     protected NDList inputs(Block block, NDList previous, NDList sequenceInputs) {
         return previous;
-    }
-
-    /** Closes the arrays of {@code consumed} that are neither in {@code produced} nor among the sequence's own inputs. */
-    private static void release(NDList consumed, NDList produced, NDList sequenceInputs) {
-        if (consumed == sequenceInputs) {
-            return;
-        }
-        for (NDArray array : consumed) {
-            if (!contains(produced, array) && !contains(sequenceInputs, array)) {
-                array.close();
-            }
-        }
-    }
-
-    private static boolean contains(NDList list, NDArray array) {
-        for (NDArray member : list) {
-            if (member == array) {
-                return true;
-            }
-        }
-        return false;
     }
 }

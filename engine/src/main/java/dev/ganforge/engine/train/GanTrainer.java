@@ -13,6 +13,7 @@ import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.Pair;
 import dev.ganforge.engine.backend.EngineSupport;
+import dev.ganforge.engine.compile.ArrayScopes;
 import dev.ganforge.engine.compile.CompiledGan;
 import dev.ganforge.engine.compile.CompiledNetwork;
 import dev.ganforge.engine.condition.ClassLabels;
@@ -265,14 +266,12 @@ public final class GanTrainer implements AutoCloseable {
 
         @Override
         public NDArray detached(Supplier<NDArray> computation) {
-            try (NDScope forward = new NDScope()) {
-                return kept(engine.inTrainingMode(computation::get));
-            }
+            return ArrayScopes.detached(() -> engine.inTrainingMode(computation::get));
         }
 
         @Override
         public NDArray keep(NDArray array) {
-            return kept(array);
+            return ArrayScopes.escaping(array);
         }
 
         @Override
@@ -294,9 +293,9 @@ public final class GanTrainer implements AutoCloseable {
             double measured;
             double norm;
             boolean corrected = false;
-            // The arrays of the loss's forward and backward passes are closed when the update has its
-            // gradients, as PyTorch frees a graph after its backward; kept until the step's end,
-            // each update's activations would add to the next one's peak.
+            // The arrays of the loss's forward and backward passes are closed once the update has its
+            // gradients (ArrayScopes): kept until the step's end, each update's activations would
+            // add to the next one's peak.
             try (NDScope updateArrays = new NDScope();
                     GradientCollector collector = manager.getEngine().newGradientCollector()) {
                 NDArray value = lossOfRole.get();
@@ -331,13 +330,6 @@ public final class GanTrainer implements AutoCloseable {
             }
             return new Update(measured, norm);
         }
-    }
-
-    /** The values of {@code array} without its gradient history, released from the innermost array scope (so owned by the step). */
-    private static NDArray kept(NDArray array) {
-        NDArray value = array.stopGradient();
-        NDScope.unregister(value);
-        return value;
     }
 
     /**
