@@ -66,9 +66,12 @@ record IdxFile(Path path, int[] dimensions, byte[] values) {
                     throw new IOException(path + " has an IDX header of impossible sizes " + describe(dimensions, i + 1));
                 }
             }
-            byte[] values = data.readNBytes((int) total);
-            if (values.length < total) {
-                throw truncated(path, dimensions, total, values.length);
+            // Read into the one array it is kept in: readNBytes would gather the 47 MB of
+            // Fashion-MNIST in chunks and copy them, doubling the heap the JVM grows to.
+            byte[] values = new byte[(int) total];
+            int read = data.readNBytes(values, 0, values.length);
+            if (read < total) {
+                throw truncated(path, dimensions, total, read);
             }
             return new IdxFile(path, dimensions, values);
         } catch (EOFException | ZipException broken) {
