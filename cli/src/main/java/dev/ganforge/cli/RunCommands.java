@@ -7,6 +7,8 @@ import dev.ganforge.validate.SpecException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.PrintWriter;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * What the commands that train share: running to a step and turning failures into exit codes.
@@ -20,6 +22,9 @@ public final class RunCommands {
         int run() throws Exception;
     }
 
+    /** How long a signal waits for the current step (and its checkpoint) before the process exits anyway. */
+    private static final long STOP_WAIT_MINUTES = 5;
+
     private RunCommands() {}
 
     /** Reports a command-line mistake of {@code command} and returns the usage exit code. */
@@ -29,9 +34,39 @@ public final class RunCommands {
         return ExitCode.USAGE;
     }
 
-    /** Trains {@code run} to {@code target}, drawing progress on standard error. */
+    /**
+     * Trains {@code run} to {@code target}, drawing progress on standard error. A signal that ends
+     * the process (Ctrl-C, SIGTERM) ends training after the current step, with a checkpoint of it:
+     * exiting while the native engine is mid-step crashes the JVM in oneDNN, and loses the steps
+     * since the last checkpoint.
+     */
     static void train(TrainingRun run, long target) throws Exception {
-        run.trainUntil(target, System.err, System.console() != null);
+        CountDownLatch trained = new CountDownLatch(1);
+        Thread stopAtStepBoundary = new Thread(() -> {
+            run.requestStop();
+            try {
+                trained.await(STOP_WAIT_MINUTES, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "ganforge-stop-at-step-boundary");
+        Runtime.getRuntime().addShutdownHook(stopAtStepBoundary);
+        try {
+            run.trainUntil(target, System.err, System.console() != null);
+        } finally {
+            if (run.stopped()) {
+                System.err.printf("%nganforge: stopped by a signal after step %d, which is checkpointed; continue with"
+                        + " 'ganforge resume %s'%n", run.step(), run.directory().root());
+                System.err.flush();
+                trained.countDown();
+                // The process is exiting: stay out of the native engine (closing the run) until it has.
+                while (true) {
+                    Thread.sleep(Long.MAX_VALUE);
+                }
+            }
+            trained.countDown();
+            Runtime.getRuntime().removeShutdownHook(stopAtStepBoundary);
+        }
     }
 
     /** Runs {@code action}, reporting the expected failures on {@code err} with their exit codes. */

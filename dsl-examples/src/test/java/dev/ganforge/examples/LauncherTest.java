@@ -200,4 +200,40 @@ class LauncherTest {
         assertTrue(verbose.err().contains("Warning: AutoNonVariableTypeMode is deprecated"), verbose.err());
         assertTrue(verbose.err().contains(" INFO ai.djl.pytorch.engine.PtEngine - "), verbose.err());
     }
+
+    /**
+     * SIGTERM (what Ctrl-C and a job scheduler send) while training: the run stops after the step
+     * it is in, with a checkpoint of that step, and the JVM exits cleanly; exiting mid-step crashed
+     * it in oneDNN (SIGSEGV, an hs_err file in the working directory).
+     */
+    @Test
+    void aSignalStopsTrainingAtAStepBoundaryWithACheckpoint(@TempDir Path cache) throws Exception {
+        assumeTrue(Files.isDirectory(LAUNCHER.resolveSibling("cli/target/lib")), "the command line is packaged");
+        Path spec = LAUNCHER.resolveSibling("dsl-examples/yaml/shapes-dcgan.yaml");
+        Path run = cache.resolve("run");
+        ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toString(), "train", spec.toString(), "--steps", "100000",
+                "--threads", "1", "--out", run.toString()).directory(cache.toFile());
+        builder.environment().put("XDG_CACHE_HOME", cache.toString());
+        Path err = cache.resolve("err.txt");
+        builder.redirectOutput(cache.resolve("out.txt").toFile()).redirectError(err.toFile());
+        Process process = builder.start();
+        Path history = run.resolve("history.csv");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (!(Files.exists(history) && Files.readAllLines(history).size() > 3) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        // The launcher execs java, so this is the JVM's own SIGTERM.
+        process.destroy();
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the JVM exited");
+        String messages = Files.readString(err, StandardCharsets.UTF_8);
+        assertEquals(143, process.exitValue(), messages);
+        try (var files = Files.list(cache)) {
+            assertFalse(files.anyMatch(file -> file.getFileName().toString().startsWith("hs_err")), "no JVM crash log");
+        }
+        List<String> steps = Files.readAllLines(history);
+        String lastStep = steps.get(steps.size() - 1).split(",")[0];
+        assertTrue(messages.contains("stopped by a signal after step " + lastStep + ", which is checkpointed"), messages);
+        assertTrue(Files.isDirectory(run.resolve("checkpoints").resolve(String.format("step-%06d", Long.parseLong(lastStep)))),
+                "the step it stopped after is checkpointed");
+    }
 }

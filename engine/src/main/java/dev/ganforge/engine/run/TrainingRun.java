@@ -93,6 +93,8 @@ public final class TrainingRun implements AutoCloseable {
     private final EngineSupport engine;
     /** Whether {@link #trainUntil} is running, since when (System.nanoTime), and the wall time of training before it. */
     private boolean inTrainUntil;
+    /** Set from another thread (a shutdown hook) to end {@link #trainUntil} after the current step. */
+    private volatile boolean stopRequested;
     private long trainingSince;
     private double trainingSecondsBefore;
 
@@ -360,7 +362,15 @@ public final class TrainingRun implements AutoCloseable {
                 history.add(record);
                 listener.onStep(record);
                 afterStep(record, targetStep, listener);
+                if (stopRequested && record.step() < targetStep) {
+                    if (record.step() % spec.training().checkpointEvery() != 0) {
+                        listener.onCheckpoint(record.step(), checkpoint());
+                    }
+                    throw new StopRequested();
+                }
             });
+        } catch (StopRequested stopped) {
+            // The step is complete and checkpointed: resume continues from it.
         } catch (TrainingDivergedException diverged) {
             Optional<Path> latest = checkpoints.latest();
             throw new TrainingDivergedException(diverged.step(), diverged.getMessage() + " The last good checkpoint is "
@@ -372,6 +382,27 @@ public final class TrainingRun implements AutoCloseable {
             throw new IllegalStateException(cannotHappen);
         } finally {
             inTrainUntil = false;
+        }
+    }
+
+    /**
+     * Asks a running {@link #trainUntil} to return after the step it is in, with a checkpoint of
+     * it; safe to call from any thread (a shutdown hook: the native engine must not be mid-step
+     * when the process exits). {@link #stopped()} tells afterwards whether it stopped early.
+     */
+    public void requestStop() {
+        stopRequested = true;
+    }
+
+    /** Whether a stop was requested, so that {@link #trainUntil} may have returned before its target. */
+    public boolean stopped() {
+        return stopRequested;
+    }
+
+    /** Thrown by the step listener to leave the trainer's loop at a step boundary. */
+    private static final class StopRequested extends RuntimeException {
+        StopRequested() {
+            super(null, null, false, false);
         }
     }
 
