@@ -10,7 +10,8 @@ on, for figures to set beside a ganforge run of the same spec (bench/RESULTS.md,
 
 The networks are the spec's (ResNet generators 16-32-64 with six residual blocks, PatchGAN critics
 32-64-128 with a 6x6 map; reflection padding, instance norm without affine parameters or running
-statistics, biases everywhere as in the spec); the algorithm is the reference's: one forward pass,
+statistics, biases everywhere as in the spec); the algorithm is the reference's (its losses are those of
+bench/cyclegan_step_fixture.py, which CycleGanStepTest holds ganforge's recipe to): one forward pass,
 both generators updated together with the critics frozen on MSE(D(G(x)), 1) for each direction +
 lambda * the L1 cycle losses + 0.5 * lambda * the L1 identity losses, then each critic on 0.5 * (MSE(D(real), 1)
 + MSE(D(pool(fake)), 0)), with the reference's image pool of 50 (kept and returned until full,
@@ -27,12 +28,15 @@ against the true targets, B -> A against the true inputs, and the cycle A -> B -
 import argparse
 import os
 import random
+import sys
 import time
 
 import numpy as np
 import torch
 import torch.nn as nn
-import torch.nn.functional as F
+
+sys.dont_write_bytecode = True  # no __pycache__ in bench/ for the module below
+from cyclegan_step_fixture import critic_loss, generator_terms  # the reference's losses, in one place
 
 SHAPE = (1, 32, 32)
 
@@ -148,28 +152,24 @@ def main():
         rows = slice((t - 1) * args.batch, t * args.batch)
         real_a, real_b = train_a[rows], train_b[rows]
 
-        fake_b = g_ab(real_a)
-        rec_a = g_ba(fake_b)
-        fake_a = g_ba(real_b)
-        rec_b = g_ab(fake_a)
+        fake_b, fake_a = g_ab(real_a), g_ba(real_b)
         for net in (d_a, d_b):
             net.requires_grad_(False)
         opt_g_ab.zero_grad()
         opt_g_ba.zero_grad()
-        scores_b, scores_a = d_b(fake_b), d_a(fake_a)
-        adversarial = F.mse_loss(scores_b, torch.ones_like(scores_b)) + F.mse_loss(scores_a, torch.ones_like(scores_a))
-        cycle = (F.l1_loss(rec_a, real_a) + F.l1_loss(rec_b, real_b)) * args.cycle
-        identity = (F.l1_loss(g_ab(real_b), real_b) + F.l1_loss(g_ba(real_a), real_a)) * args.cycle * args.identity
-        (adversarial + cycle + identity).backward()
+        terms = generator_terms(g_ab, g_ba, d_b, d_a, real_a, real_b, fake_b, fake_a, args.cycle, args.identity)
+        sum(terms.values()).backward()
         opt_g_ab.step()
         opt_g_ba.step()
+        adversarial = terms["adversarial_ab"] + terms["adversarial_ba"]
+        cycle = terms["cycle_a"] + terms["cycle_b"]
+        identity = terms["identity_a"] + terms["identity_b"]
         for net in (d_a, d_b):
             net.requires_grad_(True)
         critic_losses = []
         for net, optimizer, real, fake, pool in ((d_b, opt_d_b, real_b, fake_b, pool_b), (d_a, opt_d_a, real_a, fake_a, pool_a)):
             optimizer.zero_grad()
-            on_real, on_fake = net(real), net(pool.query(fake))
-            loss = 0.5 * (F.mse_loss(on_real, torch.ones_like(on_real)) + F.mse_loss(on_fake, torch.zeros_like(on_fake)))
+            loss = critic_loss(net, real, pool.query(fake))
             loss.backward()
             optimizer.step()
             critic_losses.append(loss.item())

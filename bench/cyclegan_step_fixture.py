@@ -127,6 +127,28 @@ class Pool:
         return images
 
 
+def generator_terms(g_ab, g_ba, d_b, d_a, real_a, real_b, fake_b, fake_a, cycle, identity):
+    """The reference's loss of both generators, term by term, each weighted as it enters the sum:
+    fake_b = g_ab(real_a) and fake_a = g_ba(real_b) are this step's translations; the caller
+    freezes the critics."""
+    scores_b, scores_a = d_b(fake_b), d_a(fake_a)
+    return {
+        "adversarial_ab": F.mse_loss(scores_b, torch.ones_like(scores_b)),
+        "adversarial_ba": F.mse_loss(scores_a, torch.ones_like(scores_a)),
+        "cycle_a": F.l1_loss(g_ba(fake_b), real_a) * cycle,
+        "cycle_b": F.l1_loss(g_ab(fake_a), real_b) * cycle,
+        "identity_a": F.l1_loss(g_ab(real_b), real_b) * cycle * identity,
+        "identity_b": F.l1_loss(g_ba(real_a), real_a) * cycle * identity,
+    }
+
+
+def critic_loss(critic, real, shown):
+    """The reference's critic loss: half the sum of the mean squared errors to 1 on real images and
+    to 0 on the (pooled, detached) generated ones it is shown."""
+    on_real, on_fake = critic(real), critic(shown)
+    return 0.5 * (F.mse_loss(on_real, torch.ones_like(on_real)) + F.mse_loss(on_fake, torch.zeros_like(on_fake)))
+
+
 def parameters_json(net):
     return [mf.named_json(k, p) for k, p in net.named_parameters()]
 
@@ -168,24 +190,12 @@ def main():
                 group["lr"] = RATE * scale
         real_a, real_b = real_a32.double(), real_b32.double()
 
-        fake_b = g_ab(real_a)
-        rec_a = g_ba(fake_b)
-        fake_a = g_ba(real_b)
-        rec_b = g_ab(fake_a)
-
+        fake_b, fake_a = g_ab(real_a), g_ba(real_b)
         for critic in (d_a, d_b):
             critic.requires_grad_(False)
         for role in ("generator", "generator-ba"):
             optimizers[role].zero_grad()
-        scores_b, scores_a = d_b(fake_b), d_a(fake_a)
-        terms = {
-            "adversarial_ab": F.mse_loss(scores_b, torch.ones_like(scores_b)),
-            "adversarial_ba": F.mse_loss(scores_a, torch.ones_like(scores_a)),
-            "cycle_a": F.l1_loss(rec_a, real_a) * CYCLE,
-            "cycle_b": F.l1_loss(rec_b, real_b) * CYCLE,
-            "identity_a": F.l1_loss(g_ab(real_b), real_b) * CYCLE * IDENTITY,
-            "identity_b": F.l1_loss(g_ba(real_a), real_a) * CYCLE * IDENTITY,
-        }
+        terms = generator_terms(g_ab, g_ba, d_b, d_a, real_a, real_b, fake_b, fake_a, CYCLE, IDENTITY)
         total = sum(terms.values())
         total.backward()
         optimizers["generator"].step()
@@ -197,9 +207,7 @@ def main():
         for role, critic, real, fake, pool in (("discriminator", d_b, real_b, fake_b, pool_b),
                                                 ("discriminator-a", d_a, real_a, fake_a, pool_a)):
             optimizers[role].zero_grad()
-            shown = pool.query(fake).detach()
-            on_real, on_fake = critic(real), critic(shown)
-            loss = 0.5 * (F.mse_loss(on_real, torch.ones_like(on_real)) + F.mse_loss(on_fake, torch.zeros_like(on_fake)))
+            loss = critic_loss(critic, real, pool.query(fake).detach())
             loss.backward()
             optimizers[role].step()
             critic_losses[role] = loss

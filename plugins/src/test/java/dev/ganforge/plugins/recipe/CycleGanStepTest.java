@@ -59,17 +59,17 @@ class CycleGanStepTest {
         Map<String, Object> fixture = PyTorchFixtures.read("/cyclegan/two_steps.json",
                 "run /usr/bin/python3 bench/cyclegan_step_fixture.py (needs Debian's python3-torch)");
         GanSpec spec = spec(fixture);
-        List<Map<String, Object>> steps = castList(fixture.get("step"));
+        List<Map<String, Object>> steps = PyTorchFixtures.maps(fixture.get("step"));
         GanLoss loss = REGISTRY.create(PluginFamily.LOSS, spec.loss(), GanLoss.class);
         try (NDManager manager = NDManager.newBaseManager();
                 GanTrainer trainer = trainer(spec, new FixtureBatches(steps))) {
-            Map<String, Object> initial = cast(fixture.get("initial"));
+            Map<String, Object> initial = PyTorchFixtures.map(fixture.get("initial"));
             for (String role : ROLES) {
-                load(trainer, role, castList(initial.get(role)), manager);
+                load(trainer, role, PyTorchFixtures.maps(initial.get(role)), manager);
             }
             for (int i = 0; i < steps.size(); i++) {
                 Map<String, Object> step = steps.get(i);
-                Map<String, Object> expected = cast(step.get("losses"));
+                Map<String, Object> expected = PyTorchFixtures.map(step.get("losses"));
                 String at = "step " + (i + 1) + ": ";
                 // The terms first, from the networks as the step finds them: a difference here lies in
                 // a network or in how a term is weighted, not in the updates.
@@ -82,11 +82,11 @@ class CycleGanStepTest {
                 StepRecord record = trainer.trainStep();
                 assertAll(Stream.of("generator", "discriminator", "discriminator-a").map(role ->
                         (Executable) () -> assertClose(number(expected, role), record.loss(role), at + role + " loss")));
-                Map<String, Object> after = cast(step.get("after"));
+                Map<String, Object> after = PyTorchFixtures.map(step.get("after"));
                 List<Executable> weights = new ArrayList<>();
                 trainer.snapshot(manager).networks().forEach((role, state) -> {
                     List<NDArray> trained = List.copyOf(state.parameters().values());
-                    List<Map<String, Object>> want = castList(after.get(role));
+                    List<Map<String, Object>> want = PyTorchFixtures.maps(after.get(role));
                     assertEquals(want.size(), trained.size(), role + " parameter count");
                     for (int p = 0; p < want.size(); p++) {
                         NDArray expectedWeights = PyTorchFixtures.tensor(manager, want.get(p));
@@ -152,7 +152,7 @@ class CycleGanStepTest {
     }
 
     private static Network network(Object blocks, PluginRef optimizer) {
-        Layer[] layers = ((List<?>) blocks).stream().map(block -> Layer.of(FixtureBlocks.block(cast(block))))
+        Layer[] layers = ((List<?>) blocks).stream().map(block -> Layer.of(FixtureBlocks.block(PyTorchFixtures.map(block))))
                 .toArray(Layer[]::new);
         return Network.of(layers).optOptimizer(optimizer);
     }
@@ -216,15 +216,5 @@ class CycleGanStepTest {
 
     private static int integer(Object value) {
         return ((Number) value).intValue();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> cast(Object map) {
-        return (Map<String, Object>) map;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> castList(Object list) {
-        return (List<Map<String, Object>>) list;
     }
 }
