@@ -22,8 +22,9 @@ betas (0.5, 0.999); the rate constant for the first half and then linear to 0, p
 also ganforge's initialisation).
 
 It writes the A -> B translations of the exported test inputs (--out, raw float32 like the inputs)
-and prints the losses every 50 steps and, at the end, the L1 figures it can compute itself (A -> B
-against the true targets, B -> A against the true inputs, and the cycle A -> B -> A).
+and prints the losses and the generators' largest gradient norm every 50 steps and, at the end,
+the gradient norms' median and largest and the L1 figures it can compute itself (A -> B against
+the true targets, B -> A against the true inputs, and the cycle A -> B -> A).
 """
 import argparse
 import os
@@ -144,6 +145,7 @@ def main():
     pool_a, pool_b = ImagePool(args.pool, rng), ImagePool(args.pool, rng)
     constant = args.steps // 2
     started = time.time()
+    largest, history = 0.0, []  # the generators' gradient norms: the largest since the last line, all
     for t in range(1, args.steps + 1):
         scale = 1.0 - max(0, t - constant) / float(args.steps - constant + 1)
         for optimizer in optimizers:
@@ -159,6 +161,9 @@ def main():
         opt_g_ba.zero_grad()
         terms = generator_terms(g_ab, g_ba, d_b, d_a, real_a, real_b, fake_b, fake_a, args.cycle, args.identity)
         sum(terms.values()).backward()
+        norm = torch.sqrt(sum((p.grad.double() ** 2).sum() for net in (g_ab, g_ba) for p in net.parameters())).item()
+        largest = max(largest, norm)
+        history.append(norm)
         opt_g_ab.step()
         opt_g_ba.step()
         adversarial = terms["adversarial_ab"] + terms["adversarial_ba"]
@@ -174,9 +179,11 @@ def main():
             optimizer.step()
             critic_losses.append(loss.item())
         if t == 1 or t % 50 == 0:
-            print("step %d: critic B %.4f, critic A %.4f, adversarial %.4f, cycle %.4f, identity %.4f, rate x %.3f (%.0f s)" % (
-                t, critic_losses[0], critic_losses[1], adversarial.item(), cycle.item(), identity.item(), scale,
-                time.time() - started), flush=True)
+            print("step %d: critic B %.4f, critic A %.4f, adversarial %.4f, cycle %.4f, identity %.4f, rate x %.3f,"
+                  " largest generator gradient norm %.4g (%.0f s)" % (
+                      t, critic_losses[0], critic_losses[1], adversarial.item(), cycle.item(), identity.item(), scale,
+                      largest, time.time() - started), flush=True)
+            largest = 0.0
 
     test_a, test_b = load(os.path.join(args.data, "test-a.f32")), load(os.path.join(args.data, "test-b.f32"))
     translated, back, cycled = [], [], []
@@ -191,6 +198,9 @@ def main():
             cycled.append(g_ba(fake_b))
     translated, back, cycled = torch.cat(translated), torch.cat(back), torch.cat(cycled)
     translated.numpy().astype("<f4").tofile(args.out)
+    ordered = sorted(history)
+    print("generator gradient norms: median %.4g, largest %.4g, %d above 10 x the median" % (
+        ordered[len(ordered) // 2], ordered[-1], sum(1 for n in history if n > 10 * ordered[len(ordered) // 2])))
     print("%d steps in %.0f s; test: A->B L1 %.4f, B->A L1 %.4f, cycle L1 %.4f; translations in %s" % (
         args.steps, time.time() - started, (translated - test_b).abs().mean().item(), (back - test_a).abs().mean().item(),
         (cycled - test_a).abs().mean().item(), args.out))
