@@ -21,13 +21,15 @@ import java.util.Map;
 /**
  * Reads the block description of a PyTorch fixture (written in ganforge's YAML vocabulary)
  * into a block spec, through the Java DSL; composite blocks read their nested blocks the same
- * way.
+ * way. Public for the fixtures of other modules whose networks are written in the same
+ * vocabulary (plugins' CycleGAN steps).
  */
-final class FixtureBlocks {
+public final class FixtureBlocks {
 
     private FixtureBlocks() {}
 
-    static BlockSpec block(Map<String, Object> json) {
+    /** The block spec of one fixture block (a JSON object with its {@code kind} and parameters). */
+    public static BlockSpec block(Map<String, Object> json) {
         String kind = (String) json.get("kind");
         Layer layer = switch (kind) {
             case "conv" -> convolution(Layers.conv(integer(json, "filters")), json);

@@ -81,4 +81,10 @@ public final class PyTorchFixtures {
     public static Map<String, Object> map(Object json) {
         return (Map<String, Object>) json;
     }
+
+    /** A JSON array of objects of a fixture (e.g. its named parameters). */
+    @SuppressWarnings("unchecked")
+    public static List<Map<String, Object>> maps(Object json) {
+        return (List<Map<String, Object>>) json;
+    }
 }

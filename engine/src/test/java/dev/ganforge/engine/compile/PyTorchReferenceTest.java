@@ -56,7 +56,7 @@ class PyTorchReferenceTest {
             manager.getEngine().setRandomSeed(1);
             int classes = fixture.containsKey("classes") ? ((Number) fixture.get("classes")).intValue() : 0;
             Block block = new BlockCompiler(BlockCatalog.installed(), classes)
-                    .compileBlock(FixtureBlocks.block(cast(fixture.get("block"))));
+                    .compileBlock(FixtureBlocks.block(PyTorchFixtures.map(fixture.get("block"))));
             NDArray input = PyTorchFixtures.tensor(manager, fixture.get("input"));
             NDArray labels = classes > 0 ? PyTorchFixtures.tensor(manager, fixture.get("labels")).toType(DataType.INT32, false)
                     : null;
@@ -64,7 +64,7 @@ class PyTorchReferenceTest {
             block.initialize(manager, DataType.FLOAT32, LabelConsumer.shapes(block, input.getShape(),
                     labels == null ? null : labels.getShape()));
             List<Parameter> parameters = block.getParameters().values();
-            List<Map<String, Object>> expectedParameters = castList(fixture.get("parameters"));
+            List<Map<String, Object>> expectedParameters = PyTorchFixtures.maps(fixture.get("parameters"));
             assertEquals(expectedParameters.size(), parameters.size(), "parameter count");
             for (int i = 0; i < parameters.size(); i++) {
                 NDArray value = PyTorchFixtures.tensor(manager, expectedParameters.get(i));
@@ -76,7 +76,7 @@ class PyTorchReferenceTest {
             EngineSupport engine = EngineSupport.of(engine());
             // MXNet has no gradient through batch-norm or dropout in inference mode (EngineCapability).
             boolean differentiable = training || engine.supports(EngineCapability.MODE_INDEPENDENT_OF_COLLECTOR);
-            Map<String, Object> gradients = differentiable ? cast(fixture.get("gradients")) : null;
+            Map<String, Object> gradients = differentiable ? PyTorchFixtures.map(fixture.get("gradients")) : null;
             input.setRequiresGradient(gradients != null);
             ParameterStore store = new ParameterStore(manager, false);
             if (differentiable) {
@@ -104,12 +104,12 @@ class PyTorchReferenceTest {
                 }
             }
             if (fixture.containsKey("running_after")) {
-                for (Map<String, Object> running : castList(fixture.get("running_after"))) {
+                for (Map<String, Object> running : PyTorchFixtures.maps(fixture.get("running_after"))) {
                     String runningName = (String) running.get("name");
                     int position = indexOf(expectedParameters, runningName);
                     NDArray expected = PyTorchFixtures.tensor(manager, running);
                     if (runningName.endsWith("running_var") && !engine.supports(EngineCapability.UNBIASED_RUNNING_VARIANCE)) {
-                        if (!BATCH_NORMS.contains(cast(fixture.get("block")).get("kind"))) {
+                        if (!BATCH_NORMS.contains(PyTorchFixtures.map(fixture.get("block")).get("kind"))) {
                             continue; // inside a composite block the count per channel is not in the fixture
                         }
                         expected = biasedRunningVariance(fixture, PyTorchFixtures.tensor(manager, expectedParameters.get(position)),
@@ -128,7 +128,7 @@ class PyTorchReferenceTest {
      */
     private static NDArray biasedRunningVariance(Map<String, Object> fixture, NDArray before, NDArray pyTorchAfter,
             Shape inputShape) {
-        double momentum = ((Number) cast(fixture.get("block")).get("momentum")).doubleValue();
+        double momentum = ((Number) PyTorchFixtures.map(fixture.get("block")).get("momentum")).doubleValue();
         double perChannel = (double) inputShape.size() / inputShape.get(1);
         NDArray unbiased = pyTorchAfter.sub(before.mul(momentum)).div(1 - momentum);
         return before.mul(momentum).add(unbiased.mul((1 - momentum) * (perChannel - 1) / perChannel));
@@ -145,15 +145,5 @@ class PyTorchReferenceTest {
 
     private static Map<String, Object> read(String resource) throws IOException {
         return PyTorchFixtures.read("/fixtures/" + resource, "run /usr/bin/python3 engine/src/test/python/make_fixtures.py");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> cast(Object map) {
-        return (Map<String, Object>) map;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> castList(Object list) {
-        return (List<Map<String, Object>>) list;
     }
 }

@@ -75,7 +75,8 @@ class LossesTest {
             scores.assertDiscriminator(new LeastSquaresLoss(), 1.0, new double[] {-0.5, 0.5}, new double[] {-0.5, 0.5});
         }
         try (LossCase scores = new LossCase(REAL, FAKE)) {
-            scores.assertGenerator(new LeastSquaresLoss(), 1.0, new double[] {-1.0, 0.0});
+            // the whole mean squared error, as CycleGAN weighs its cycle loss against: (4 + 0) / 2
+            scores.assertGenerator(new LeastSquaresLoss(), 2.0, new double[] {-2.0, 0.0});
         }
     }
 

@@ -59,7 +59,7 @@ class ResidualCriticPenaltyTest {
             critic().forEach(layer -> critic.add(BlockCompiler.compile(layer.toBlocks().get(0))));
             critic.initialize(manager, DataType.FLOAT32, points.getShape());
             List<Parameter> parameters = critic.getParameters().values();
-            List<Map<String, Object>> expectedParameters = castList(fixture.get("parameters"));
+            List<Map<String, Object>> expectedParameters = PyTorchFixtures.maps(fixture.get("parameters"));
             assertEquals(expectedParameters.size(), parameters.size(), "parameter count");
             for (int i = 0; i < parameters.size(); i++) {
                 NDArray value = PyTorchFixtures.tensor(manager, expectedParameters.get(i));
@@ -88,7 +88,7 @@ class ResidualCriticPenaltyTest {
                 assertTrue(value.getFloat() > 0, "a random critic is not 1-Lipschitz everywhere");
                 collector.backward(value);
             }
-            Map<String, Object> gradients = cast(fixture.get("gradients"));
+            Map<String, Object> gradients = PyTorchFixtures.map(fixture.get("gradients"));
             for (int i = 0; i < parameters.size(); i++) {
                 String name = (String) expectedParameters.get(i).get("name");
                 assertNotNull(gradients.get(name), "the fixture's gradient of " + name);
@@ -96,16 +96,6 @@ class ResidualCriticPenaltyTest {
                         "penalty gradient of " + name);
             }
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> cast(Object map) {
-        return (Map<String, Object>) map;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> castList(Object list) {
-        return (List<Map<String, Object>>) list;
     }
     private static Map<String, Object> read(String resource) throws IOException {
         return PyTorchFixtures.read("/penalty/" + resource,
