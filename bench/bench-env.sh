@@ -41,13 +41,14 @@ run_bench_class() {
 
 # run_peer THREADS COMMAND...: runs COMMAND, a PyTorch peer of ganforge (Debian's python3-torch), as
 # a PyTorch user would: without the launcher's engine settings (allocator, OpenMP waiting, oneDNN
-# kernels), with OpenBLAS pinned to THREADS threads and left to choose its own kernels.
+# kernels), on THREADS threads of torch's with OpenBLAS pinned to one inside each (bench/peer_blas.py
+# says why) and left to choose its own kernels.
 run_peer() {
   local threads="$1"
   shift
   env -u LD_PRELOAD -u MALLOC_ARENA_MAX -u THP_MEM_ALLOC_ENABLE -u OMP_WAIT_POLICY -u ONEDNN_MAX_CPU_ISA \
     -u TCMALLOC_LARGE_ALLOC_REPORT_THRESHOLD -u OPENBLAS_CORETYPE \
-    OPENBLAS_NUM_THREADS="$threads" OMP_NUM_THREADS="$threads" "$@"
+    OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS="$threads" "$@"
 }
 
 # require_peer THREADS...: prints the peer's torch and BLAS at each thread count, or exits with

@@ -5,8 +5,11 @@ Debian's torch 1.13 does its convolutions as matrix products through whichever l
 system's alternatives point at. With only the reference BLAS (Debian's libblas3) installed, its
 step is 10-15 times slower than with OpenBLAS: a broken peer, not a fair one. OpenBLAS reads its
 thread count and core type when it loads, so both are checked here rather than set: the caller's
-environment must say OPENBLAS_NUM_THREADS = OMP_NUM_THREADS = the thread count and leave
-OPENBLAS_CORETYPE unset (forcing Haswell kernels on a Zen 5 made the step 40 % slower).
+environment must say OMP_NUM_THREADS = the thread count (torch's intra-op threads) and
+OPENBLAS_NUM_THREADS = 1, so that each of torch's threads runs its matrix products on one core
+(OpenBLAS's own threads inside torch's two made the seed DCGAN's step 1535 ms instead of 996 ms
+on a 2-core AMD EPYC), and leave OPENBLAS_CORETYPE unset (forcing Haswell kernels on a Zen 5 made
+the step 40 % slower).
 
 Call require_openblas(torch, threads) after `import torch`; it returns a one-line description of
 the BLAS for the record, or exits with status 3 and a message that names the BLAS and the fix."""
@@ -52,11 +55,11 @@ def _torch_blas_info(torch):
 
 
 def require_openblas(torch, threads):
-    """Exits with status 3 unless torch computes with OpenBLAS pinned to `threads` threads."""
+    """Exits with status 3 unless torch computes on `threads` threads with OpenBLAS pinned to one inside each."""
     problems = []
-    for variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS"):
-        if os.environ.get(variable) != str(threads):
-            problems.append(f"{variable} is {os.environ.get(variable, 'unset')}, not {threads}")
+    for variable, wanted in (("OPENBLAS_NUM_THREADS", 1), ("OMP_NUM_THREADS", threads)):
+        if os.environ.get(variable) != str(wanted):
+            problems.append(f"{variable} is {os.environ.get(variable, 'unset')}, not {wanted}")
     if "OPENBLAS_CORETYPE" in os.environ:
         problems.append(f"OPENBLAS_CORETYPE={os.environ['OPENBLAS_CORETYPE']} forces a kernel; unset it so that"
                         " OpenBLAS chooses this CPU's own")
@@ -67,11 +70,11 @@ def require_openblas(torch, threads):
         named = "; ".join(description for _, description in libraries) or "no BLAS library mapped"
         problems.append(f"torch {torch.__version__} computes with {named} (torch's BLAS_INFO={info}), not OpenBLAS;"
                         f" a peer on it is no fair comparison. Install OpenBLAS: {INSTALL}")
-    elif openblas[0][1] != threads:
-        problems.append(f"OpenBLAS runs {openblas[0][1]} threads, not {threads}")
+    elif openblas[0][1] != 1:
+        problems.append(f"OpenBLAS runs {openblas[0][1]} threads inside torch's, not 1")
     if problems:
         print("pytorch peer refused: " + "; ".join(problems), file=sys.stderr)
-        print(f"run it as: env -u OPENBLAS_CORETYPE OPENBLAS_NUM_THREADS={threads} OMP_NUM_THREADS={threads}"
+        print(f"run it as: env -u OPENBLAS_CORETYPE OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS={threads}"
               f" /usr/bin/python3 {' '.join(sys.argv)}", file=sys.stderr)
         sys.exit(3)
     return f"BLAS: {openblas[0][0]} (torch's BLAS_INFO={info})"

@@ -9,7 +9,7 @@
 #     resident set size. ganforge's JVMs run as ./ganforge runs them: the launcher's environment
 #     (engine/engine-env.sh) and no JVM options unless GANFORGE_JAVA_OPTS gives some. The peer runs
 #     without the launcher's settings (allocator, OpenMP waiting, ONEDNN_MAX_CPU_ISA), with
-#     OPENBLAS_NUM_THREADS = OMP_NUM_THREADS = the thread count and OPENBLAS_CORETYPE unset.
+#     OMP_NUM_THREADS = the thread count, OPENBLAS_NUM_THREADS = 1 and OPENBLAS_CORETYPE unset.
 # Exit status 1 if, at 2 threads or more, ganforge / hand-written > 1.03, or if in part 1 RSS grew more
 # than 5 %; or if for a network ganforge's peak RSS is above 1.2 x the peer's or its step is slower
 # than the peer's. Exit status 3, before anything is measured, if the peer cannot run fairly (no torch
