@@ -8,9 +8,7 @@ import dev.ganforge.engine.plugin.PluginRegistry;
 import dev.ganforge.engine.train.GanTrainer;
 import dev.ganforge.spec.GanSpec;
 import dev.ganforge.yaml.YamlSpecReader;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -59,7 +57,7 @@ public final class MemoryBreakdown {
                     sampler.rssAtMaxInUse / 1024, sampler.fileAtMaxInUse / 1024, sampler.anonAtMaxInUse / 1024,
                     sampler.maxHeld >> 20);
             Map<String, Long> jvm = nativeMemoryTracking();
-            System.out.printf(Locale.ROOT, "%npeak RSS (VmHWM) %d MB over %d steps of %s, batch %d%n", status("VmHWM:") / 1024,
+            System.out.printf(Locale.ROOT, "%npeak RSS (VmHWM) %d MB over %d steps of %s, batch %d%n", Rss.peak() / 1024,
                     steps, spec.name(), spec.training().batchSize());
             if (jvm.isEmpty()) {
                 System.out.println("JVM committed memory: run with -XX:NativeMemoryTracking=summary to see it");
@@ -97,13 +95,9 @@ public final class MemoryBreakdown {
                 maxHeld = Math.max(maxHeld, malloc.inUse() + malloc.heldUnused());
                 if (malloc.inUse() > maxInUse) {
                     maxInUse = malloc.inUse();
-                    try {
-                        rssAtMaxInUse = status("VmRSS:");
-                        fileAtMaxInUse = status("RssFile:");
-                        anonAtMaxInUse = status("RssAnon:");
-                    } catch (IOException e) {
-                        return;
-                    }
+                    rssAtMaxInUse = Rss.current();
+                    fileAtMaxInUse = Rss.fileBacked();
+                    anonAtMaxInUse = Rss.anonymous();
                 }
                 try {
                     Thread.sleep(2);
@@ -119,23 +113,14 @@ public final class MemoryBreakdown {
         }
     }
 
-    private static void stage(String name) throws IOException {
+    private static void stage(String name) {
         Mallinfo2 malloc = Mallinfo2.now();
         Runtime runtime = Runtime.getRuntime();
-        System.out.printf(Locale.ROOT, "| %s | %d | %d | %d | %s | %s | %d / %d |%n", name, status("VmRSS:") / 1024,
-                status("RssFile:") / 1024, status("RssAnon:") / 1024,
+        System.out.printf(Locale.ROOT, "| %s | %d | %d | %d | %s | %s | %d / %d |%n", name, Rss.current() / 1024,
+                Rss.fileBacked() / 1024, Rss.anonymous() / 1024,
                 malloc == null ? "?" : Long.toString(malloc.inUse() / (1 << 20)),
                 malloc == null ? "?" : Long.toString(malloc.heldUnused() / (1 << 20)),
                 runtime.totalMemory() >> 20, (runtime.totalMemory() - runtime.freeMemory()) >> 20);
-    }
-
-    private static long status(String field) throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-            if (line.startsWith(field)) {
-                return Long.parseLong(line.replaceAll("[^0-9]", ""));
-            }
-        }
-        throw new IllegalStateException("no " + field + " in /proc/self/status");
     }
 
     /** The JVM's committed kilobytes by category, if Native Memory Tracking is on; empty otherwise. */

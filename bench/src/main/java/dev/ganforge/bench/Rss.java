@@ -20,6 +20,16 @@ final class Rss {
         return field("VmHWM:");
     }
 
+    /** RssFile: resident pages mapped from files (code of the JVM and the native libraries). */
+    static long fileBacked() {
+        return field("RssFile:");
+    }
+
+    /** RssAnon: resident anonymous pages (heaps, the JVM's and malloc's, and stacks). */
+    static long anonymous() {
+        return field("RssAnon:");
+    }
+
     private static long field(String name) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
