@@ -363,7 +363,7 @@ public final class TrainingRun implements AutoCloseable {
                 listener.onStep(record);
                 afterStep(record, targetStep, listener);
                 if (stopRequested && record.step() < targetStep) {
-                    if (record.step() % spec.training().checkpointEvery() != 0) {
+                    if (!checkpointDue(record.step(), targetStep)) {
                         listener.onCheckpoint(record.step(), checkpoint());
                     }
                     throw new StopRequested();
@@ -422,9 +422,14 @@ public final class TrainingRun implements AutoCloseable {
         if (sample || evaluate) {
             writeReport();
         }
-        if (last || step % spec.training().checkpointEvery() == 0) {
+        if (checkpointDue(step, targetStep)) {
             listener.onCheckpoint(step, checkpoint());
         }
+    }
+
+    /** Whether the run writes a checkpoint after {@code step}: at the spec's interval and at the target. */
+    private boolean checkpointDue(long step, long targetStep) {
+        return step == targetStep || step % spec.training().checkpointEvery() == 0;
     }
 
     /** Writes a checkpoint of the current step now. */
