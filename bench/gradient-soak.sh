@@ -70,7 +70,10 @@ for isa in isas:
         path = run + "/history.csv"
         histories.append(list(csv.DictReader(open(path))) if os.path.exists(path) else [])
     trained = sum(len(h) for h in histories)
-    twice = 2 * trained  # the critic's and the generator's gradient of every step (n_critic 1)
+    # Every update of a step is computed twice: one gradient norm column per update in history.csv
+    # (two for the adversarial recipe with n_critic 1, three for CycleGAN).
+    updates = sum(1 for key in (histories[0][0] if histories[0] else {}) if key.endswith("grad_norm"))
+    twice = updates * trained
     wrong = sum(int(r.get("grad_corrections") or 0) for h in histories for r in h)
     left = []
     reference = histories[0]
