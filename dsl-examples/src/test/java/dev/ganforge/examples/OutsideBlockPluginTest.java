@@ -53,6 +53,7 @@ class OutsideBlockPluginTest {
             import dev.ganforge.block.ParameterKind;
             import dev.ganforge.engine.block.BlockKind;
             import dev.ganforge.engine.compile.BlockCompiler;
+            import dev.ganforge.engine.compile.Scalars;
             import dev.ganforge.engine.plugin.PluginModule;
             import dev.ganforge.spec.BlockSpec;
             import java.util.List;
@@ -88,7 +89,7 @@ class OutsideBlockPluginTest {
 
                     public Block compile(BlockSpec block, BlockCompiler compiler) {
                         float factor = (float) block.number("factor");
-                        return new LambdaBlock(inputs -> new NDList(inputs.singletonOrThrow().mul(factor)));
+                        return new LambdaBlock(inputs -> new NDList(Scalars.times(inputs.singletonOrThrow(), factor)));
                     }
                 }
             }

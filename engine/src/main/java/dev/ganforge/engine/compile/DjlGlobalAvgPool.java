@@ -21,6 +21,7 @@ public final class DjlGlobalAvgPool extends ShapeOnlyBlock implements InputGradi
     @Override
     public NDArray inputGradient(ai.djl.training.ParameterStore store, NDArray input, NDArray output, NDArray upstream) {
         Shape shape = input.getShape();
-        return upstream.reshape(shape.get(0), shape.get(1), 1, 1).mul(input.onesLike()).div(shape.get(2) * shape.get(3));
+        return Scalars.dividedBy(upstream.reshape(shape.get(0), shape.get(1), 1, 1).mul(input.onesLike()),
+                shape.get(2) * shape.get(3));
     }
 }

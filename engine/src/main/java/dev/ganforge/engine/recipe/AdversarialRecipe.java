@@ -3,6 +3,7 @@ package dev.ganforge.engine.recipe;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.DataType;
+import dev.ganforge.engine.compile.Scalars;
 import dev.ganforge.engine.loss.LossInputs;
 import dev.ganforge.role.NetworkContract;
 import dev.ganforge.engine.data.Batch;
@@ -109,7 +110,7 @@ public final class AdversarialRecipe implements TrainingRecipe {
                     if (fakeClassLoss) {
                         classes = classes.add(classLoss(fakeOutputs, labels));
                     }
-                    value = value.add(classes.mul(classWeight));
+                    value = value.add(Scalars.times(classes, classWeight));
                 }
                 return penalty == null ? value
                         : value.add(penalty.penalty(step.critic(DISCRIMINATOR, labels), real.samples(), fake));
@@ -121,7 +122,7 @@ public final class AdversarialRecipe implements TrainingRecipe {
             NDList outputs = step.outputs(DISCRIMINATOR, fake, labels);
             NDArray value = loss.generatorLoss(LossInputs.generator(outputs.head(), fake, labels)
                     .withAuxiliary(auxiliary(outputs)));
-            return classifies(outputs) ? value.add(classLoss(outputs, labels).mul(classWeight)) : value;
+            return classifies(outputs) ? value.add(Scalars.times(classLoss(outputs, labels), classWeight)) : value;
         });
         return step.record(reportedRoles(), Map.of(DISCRIMINATOR, critic, GENERATOR, generator));
     }

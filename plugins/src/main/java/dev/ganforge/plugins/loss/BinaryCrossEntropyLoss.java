@@ -2,6 +2,7 @@ package dev.ganforge.plugins.loss;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.nn.Activation;
+import dev.ganforge.engine.compile.Scalars;
 import dev.ganforge.engine.loss.GanLoss;
 import dev.ganforge.engine.loss.SmoothableLoss;
 
@@ -37,9 +38,9 @@ public final class BinaryCrossEntropyLoss implements SmoothableLoss {
     @Override
     public NDArray discriminatorLoss(NDArray realScores, NDArray fakeScores) {
         // BCE(x, y) = y·softplus(−x) + (1 − y)·softplus(x)
-        NDArray real = Activation.softPlus(realScores.neg()).mul(realLabel);
+        NDArray real = Scalars.times(Activation.softPlus(realScores.neg()), realLabel);
         if (realLabel != 1f) {
-            real = real.add(Activation.softPlus(realScores).mul(1f - realLabel));
+            real = real.add(Scalars.times(Activation.softPlus(realScores), 1f - realLabel));
         }
         return real.mean().add(Activation.softPlus(fakeScores).mean());
     }

@@ -2,6 +2,7 @@ package dev.ganforge.plugins.loss;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
+import dev.ganforge.engine.compile.Scalars;
 import dev.ganforge.engine.loss.CriticPenalty;
 
 /**
@@ -34,6 +35,6 @@ public final class GradientPenalty implements CriticPenalty {
         NDArray between = real.mul(mix).add(fake.mul(mix.neg().add(1)));
         NDArray gradient = critic.scoresAndInputGradient(between)[1];
         NDArray norm = gradient.reshape(batch, -1).square().sum(new int[] {1}).add(EPSILON).sqrt();
-        return norm.sub(1).square().mean().mul(lambda);
+        return Scalars.times(norm.sub(1).square().mean(), lambda);
     }
 }

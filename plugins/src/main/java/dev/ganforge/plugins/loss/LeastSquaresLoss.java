@@ -1,6 +1,7 @@
 package dev.ganforge.plugins.loss;
 
 import ai.djl.ndarray.NDArray;
+import dev.ganforge.engine.compile.Scalars;
 import dev.ganforge.engine.loss.GanLoss;
 
 /**
@@ -16,7 +17,7 @@ public final class LeastSquaresLoss implements GanLoss {
 
     @Override
     public NDArray discriminatorLoss(NDArray realScores, NDArray fakeScores) {
-        return realScores.sub(1f).square().mean().mul(0.5f).add(fakeScores.square().mean().mul(0.5f));
+        return Scalars.times(realScores.sub(1f).square().mean().add(fakeScores.square().mean()), 0.5);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.ganforge.plugins.recipe;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import dev.ganforge.engine.compile.Scalars;
 import dev.ganforge.engine.data.Batch;
 import dev.ganforge.engine.data.GanDataset;
 import dev.ganforge.engine.loss.GanLoss;
@@ -128,11 +129,11 @@ public final class CycleGanRecipe implements TrainingRecipe {
                                     step.forward(DISCRIMINATOR_A, fakeA, null), fakeA, null)));
                     NDArray cycle = Translation.l1(step.forward(GENERATOR_BA, fakeB, null), realA)
                             .add(Translation.l1(step.forward(GENERATOR, fakeA, null), realB));
-                    NDArray total = adversarial.add(cycle.mul(cycleWeight));
+                    NDArray total = adversarial.add(Scalars.times(cycle, cycleWeight));
                     if (identityWeight > 0) {
                         NDArray identity = Translation.l1(step.forward(GENERATOR, realB, null), realB)
                                 .add(Translation.l1(step.forward(GENERATOR_BA, realA, null), realA));
-                        total = total.add(identity.mul(cycleWeight * identityWeight));
+                        total = total.add(Scalars.times(identity, cycleWeight * identityWeight));
                     }
                     generated[0] = step.keep(fakeB);
                     generated[1] = step.keep(fakeA);

@@ -1,6 +1,7 @@
 package dev.ganforge.plugins.recipe;
 
 import ai.djl.ndarray.NDArray;
+import dev.ganforge.engine.compile.Scalars;
 import dev.ganforge.engine.data.Batch;
 import dev.ganforge.engine.data.GanDataset;
 import dev.ganforge.engine.loss.GanLoss;
@@ -88,7 +89,7 @@ public final class Pix2PixRecipe implements TrainingRecipe {
             NDArray output = step.forward(GENERATOR, input, labels);
             NDArray scores = step.forward(DISCRIMINATOR, Translation.pair(input, output), labels);
             return loss.generatorLoss(LossInputs.generator(scores, output, labels))
-                    .add(Translation.l1(output, target).mul(l1Weight));
+                    .add(Scalars.times(Translation.l1(output, target), l1Weight));
         });
         return step.record(reportedRoles(), Map.of(DISCRIMINATOR, critic, GENERATOR, generator));
     }
