@@ -27,7 +27,8 @@ if [[ -n "${BATCH:-}" ]]; then
   sed "s/^  batch-size: .*/  batch-size: $BATCH/" "$spec" >"$out/spec.yaml"
   spec="$out/spec.yaml"
 fi
-mvn -B -q -o package -DskipTests -pl cli -am 2>/dev/null || mvn -B -q package -DskipTests -pl cli -am
+# The whole build: ./ganforge runs from spark/target/lib when that module is built.
+mvn -B -q -o package -DskipTests 2>/dev/null || mvn -B -q package -DskipTests
 echo "machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores; load before: $(uptime | sed 's/.*load average/load average/')"
 echo "spec $spec (batch $(sed -n 's/^  batch-size: //p' "$spec")), $steps steps, $copies copies per setting, settings: $isas, busy loops: $busy, threads per run: ${THREADS:-launcher default}"
 busy_pids=()
