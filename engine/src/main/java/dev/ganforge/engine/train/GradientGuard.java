@@ -10,11 +10,12 @@ import java.util.Map;
  * Decides which gradients the trainer computes a second time before it updates from them: those
  * whose norm is not finite, and those far outside the recent norms of the same network.
  *
- * <p>Why: on some CPUs libtorch's convolution kernels have, once in hundreds of steps, returned a
- * wrong gradient — a critic's norm of 553 where every other run had 5.8, or infinity — with a
- * right loss (issue 19, docs/engine-notes.md). One wrong critic update can send a GAN into another,
- * worse run. Recomputing every gradient would double the backward passes; recomputing only the
- * suspect ones costs little in a normal run.
+ * <p>Why: a gradient can be wrong, once in hundreds of steps, with a right loss — a critic's norm
+ * of 553 where every other run had 5.8, or infinity (issue 19). Those came from the backward pass
+ * reading freed memory ({@link dev.ganforge.engine.compile.Scalars}, docs/engine-notes.md), now
+ * fixed; the guard stays for whatever else does so, since one wrong critic update can send a GAN
+ * into another, worse run. Recomputing every gradient would double the backward passes;
+ * recomputing only the suspect ones costs little in a normal run.
  *
  * <p>The rule: a norm is suspect if it is NaN or infinite, or, once the network has had
  * {@code warmUp} updates, more than {@code factor} times the median of its last {@code window}
