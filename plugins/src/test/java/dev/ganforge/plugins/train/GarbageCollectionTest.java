@@ -63,13 +63,18 @@ class GarbageCollectionTest {
         Network critic = Network.of(encoder(8, 16).optNoNorm(), flatten(), dense(1));
         Network poolingCritic = Network.of(conv(8), leakyRelu(0.2), avgPool(2), conv(16), leakyRelu(0.2), globalAvgPool(),
                 dense(1));
+        Network spectralCritic = Network.of(encoder(8).optNoNorm().optSpectralNorm(), flatten(), dense(1).optSpectralNorm());
         return Stream.of(
                 Arguments.of("bce with smoothed real labels", image(generator, critic, "bce")
                         .optLoss(PluginRef.of("bce").with("real-label", 0.9))),
                 Arguments.of("least-squares", image(generator, critic, "least-squares")),
+                Arguments.of("minimax", image(generator, critic, "minimax")),
+                Arguments.of("hinge, spectral norm", image(generator, spectralCritic, "hinge")),
                 Arguments.of("wasserstein-gp, average pooling", image(generator, poolingCritic, "wasserstein-gp")),
                 Arguments.of("AC-GAN", image(generator, critic, "bce")
                         .optConditioning(10, PluginRef.of("auxiliary-classifier").with("embedding", 4))),
+                Arguments.of("projection cGAN, wasserstein-gp", image(generator, critic, "wasserstein-gp")
+                        .optConditioning(10, PluginRef.of("projection").with("embedding", 4))),
                 Arguments.of("pix2pix", translation("pix2pix", "bce")),
                 Arguments.of("CycleGAN, instance norm, reflection padding", translation("cyclegan", "least-squares")));
     }
