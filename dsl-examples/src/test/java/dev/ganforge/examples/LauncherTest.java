@@ -236,4 +236,39 @@ class LauncherTest {
         assertTrue(Files.isDirectory(run.resolve("checkpoints").resolve(String.format("step-%06d", Long.parseLong(lastStep)))),
                 "the step it stopped after is checkpointed");
     }
+
+    /**
+     * SIGTERM while sampling: the files are written under temporary names, deleted as the JVM
+     * exits, so none is left looking whole (an IDX file shorter than its header, an empty PNG).
+     */
+    @Test
+    void aSignalWhileSamplingLeavesNoFileCutShort(@TempDir Path cache) throws Exception {
+        assumeTrue(Files.isDirectory(LAUNCHER.resolveSibling("cli/target/lib")), "the command line is packaged");
+        Path spec = LAUNCHER.resolveSibling("dsl-examples/yaml/shapes-dcgan.yaml");
+        Path run = cache.resolve("run");
+        Outcome trained = launch(cache, "AVX", "train", spec.toString(), "--steps", "1", "--out", run.toString());
+        assertEquals(0, trained.exitCode(), trained.err());
+        Path out = cache.resolve("samples");
+        ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toString(), "sample", run.toString(), "--count", "200000",
+                "--batch", "64", "--threads", "1", "--out", out.resolve("s.png").toString()).directory(cache.toFile());
+        builder.environment().put("XDG_CACHE_HOME", cache.toString());
+        builder.environment().put("ONEDNN_MAX_CPU_ISA", "AVX");
+        builder.redirectOutput(cache.resolve("out.txt").toFile()).redirectError(cache.resolve("err.txt").toFile());
+        Process process = builder.start();
+        Path images = out.resolve("s-images-idx3-ubyte.partial");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (!(Files.exists(images) && Files.size(images) > 1 << 20) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertTrue(Files.exists(images), "sampling started");
+        process.destroy();
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the JVM exited");
+        assertEquals(143, process.exitValue(), Files.readString(cache.resolve("err.txt"), StandardCharsets.UTF_8));
+        try (var files = Files.list(out)) {
+            assertEquals(List.of(), files.map(file -> file.getFileName().toString()).toList(), "files left in " + out);
+        }
+        try (var files = Files.list(cache)) {
+            assertFalse(files.anyMatch(file -> file.getFileName().toString().startsWith("hs_err")), "no JVM crash log");
+        }
+    }
 }

@@ -1,9 +1,10 @@
 package dev.ganforge.engine.sample;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -11,19 +12,18 @@ import java.util.Locale;
 public final class CsvSampleFile implements SampleFiles {
 
     private final int width;
+    private final FileInProgress file;
     private final Writer writer;
 
     /**
-     * Creates {@code file} (and its folder).
+     * Starts {@code file} (and its folder); it takes its name when {@link #finish}ed.
      *
      * @param width the values of one sample
      */
     public CsvSampleFile(Path file, int width) throws IOException {
-        if (file.getParent() != null) {
-            Files.createDirectories(file.getParent());
-        }
         this.width = width;
-        this.writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        this.file = FileInProgress.create(file);
+        this.writer = new BufferedWriter(new OutputStreamWriter(this.file.stream(), StandardCharsets.UTF_8));
     }
 
     @Override
@@ -39,7 +39,14 @@ public final class CsvSampleFile implements SampleFiles {
     }
 
     @Override
+    public void finish() throws IOException {
+        writer.flush();
+        file.complete();
+    }
+
+    /** Closes the file; one not {@link #finish}ed is not kept. */
+    @Override
     public void close() throws IOException {
-        writer.close();
+        file.close();
     }
 }

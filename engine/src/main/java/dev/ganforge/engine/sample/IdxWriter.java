@@ -15,22 +15,25 @@ import java.nio.file.Path;
 public final class IdxWriter implements Closeable {
 
     private final Path file;
+    private final FileInProgress inProgress;
     private final DataOutputStream out;
     private final long expected;
     private long written;
 
-    private IdxWriter(Path file, DataOutputStream out, long expected) {
+    private IdxWriter(Path file, FileInProgress inProgress, DataOutputStream out, long expected) {
         this.file = file;
+        this.inProgress = inProgress;
         this.out = out;
         this.expected = expected;
     }
 
-    /** Creates {@code file} (and its folder) and writes the header of values of {@code type} in {@code dims}. */
+    /**
+     * Starts {@code file} (and its folder) with the header of values of {@code type} in {@code
+     * dims}; the file takes its name only when every value is written ({@link FileInProgress}).
+     */
     static IdxWriter open(Path file, int type, int[] dims) throws IOException {
-        if (file.toAbsolutePath().getParent() != null) {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-        }
-        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)));
+        FileInProgress inProgress = FileInProgress.create(file);
+        DataOutputStream out = new DataOutputStream(inProgress.stream());
         long values = 1;
         try {
             out.writeShort(0);
@@ -41,10 +44,10 @@ public final class IdxWriter implements Closeable {
                 values *= dim;
             }
         } catch (IOException failed) {
-            out.close();
+            inProgress.close();
             throw failed;
         }
-        return new IdxWriter(file, out, values);
+        return new IdxWriter(file, inProgress, out, values);
     }
 
     /**
@@ -61,13 +64,17 @@ public final class IdxWriter implements Closeable {
         written += values.length;
     }
 
-    /** Closes the file; one with fewer values than its header declares was cut short and says so. */
+    /**
+     * Finishes the file. One with fewer values than its header declares was cut short: it is not
+     * kept, and this says so.
+     */
     @Override
     public void close() throws IOException {
-        out.close();
         if (written != expected) {
-            throw new IOException(file + " holds " + written + " of the " + expected
-                    + " values its header declares: writing it was cut short");
+            inProgress.close();
+            throw new IOException("writing " + file + " was cut short after " + written + " of the " + expected
+                    + " values its header declares; it is not kept");
         }
+        inProgress.complete();
     }
 }

@@ -1,7 +1,6 @@
 package dev.ganforge.engine.sample;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.IntUnaryOperator;
@@ -19,7 +18,7 @@ public final class ImageSampleFiles implements SampleFiles {
     private final SampleGrid grid;
     private final Path imagesFile;
     private final Path labelsFile;
-    private OutputStream png;
+    private FileInProgress png;
     private IdxWriter images;
     private IdxWriter labels;
 
@@ -44,7 +43,7 @@ public final class ImageSampleFiles implements SampleFiles {
         this.labelsFile = labelOf == null ? null : IdxFiles.labelsBeside(gridFile);
         try {
             // The file the user named first, so that it is the one a failure names.
-            png = SampleImages.create(gridFile);
+            png = FileInProgress.create(gridFile);
             images = IdxFiles.openImages(imagesFile, count, shape);
             labels = labelOf == null ? null : IdxFiles.openLabels(labelsFile, count);
         } catch (IOException | RuntimeException failed) {
@@ -87,13 +86,14 @@ public final class ImageSampleFiles implements SampleFiles {
 
     @Override
     public void finish() throws IOException {
-        grid.write(png);
+        grid.write(png.stream());
+        png.complete();
     }
 
     @Override
     public void close() throws IOException {
-        try (OutputStream closingPng = png; IdxWriter closingImages = images; IdxWriter closingLabels = labels) {
-            // closes whichever were opened, all of them even if one fails
+        try (FileInProgress closingPng = png; IdxWriter closingImages = images; IdxWriter closingLabels = labels) {
+            // closes whichever were opened, all of them even if one fails; those not whole are not kept
         }
     }
 }

@@ -93,12 +93,35 @@ class IdxFilesTest {
     }
 
     @Test
-    void fileWithFewerValuesThanItsHeaderDeclaresSaysSoWhenClosed() throws IOException {
+    void fileWithFewerValuesThanItsHeaderDeclaresSaysSoWhenClosedAndIsNotKept() throws IOException {
         Path file = dir.resolve("short");
         IdxWriter writer = IdxFiles.openLabels(file, 4);
         writer.write(IdxFiles.labelBytes(new int[] {1, 2}));
 
         IOException cutShort = assertThrows(IOException.class, writer::close);
-        assertEquals(file + " holds 2 of the 4 values its header declares: writing it was cut short", cutShort.getMessage());
+        assertEquals("writing " + file + " was cut short after 2 of the 4 values its header declares; it is not kept",
+                cutShort.getMessage());
+        assertEquals(List.of(), listing(dir), "neither the file nor its partial one is left");
+    }
+
+    @Test
+    void aFileIsNamedOnlyWhenWholeAndReplacesAnOlderOne() throws IOException {
+        Path file = dir.resolve("labels");
+        Files.writeString(file, "older");
+        IdxWriter writer = IdxFiles.openLabels(file, 2);
+        writer.write(IdxFiles.labelBytes(new int[] {7}));
+        assertEquals("older", Files.readString(file), "the file is untouched while being written");
+        assertEquals(List.of("labels", "labels.partial"), listing(dir));
+        writer.write(IdxFiles.labelBytes(new int[] {8}));
+        writer.close();
+
+        assertEquals(List.of("labels"), listing(dir));
+        assertArrayEquals(new byte[] {0, 0, 8, 1, 0, 0, 0, 2, 7, 8}, Files.readAllBytes(file));
+    }
+
+    private static List<String> listing(Path folder) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            return files.map(path -> path.getFileName().toString()).sorted().toList();
+        }
     }
 }
