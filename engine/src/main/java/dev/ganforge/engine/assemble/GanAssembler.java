@@ -7,10 +7,12 @@ import dev.ganforge.engine.data.DatasetSource;
 import dev.ganforge.engine.data.GanDataset;
 import dev.ganforge.engine.loss.GanLoss;
 import dev.ganforge.engine.metric.GanMetric;
+import dev.ganforge.engine.optim.GanOptimizer;
 import dev.ganforge.engine.plugin.PluginFamily;
 import dev.ganforge.engine.plugin.PluginRegistry;
 import dev.ganforge.engine.plugin.PluginValidator;
 import dev.ganforge.engine.recipe.TrainingRecipe;
+import dev.ganforge.engine.train.GanTrainer;
 import dev.ganforge.engine.train.TrainingChecks;
 import dev.ganforge.engine.train.TrainingStrategy;
 import dev.ganforge.spec.GanSpec;
@@ -164,6 +166,31 @@ public final class GanAssembler {
         if (!problems.isEmpty()) {
             throw new SpecException(source, problems);
         }
+    }
+
+    /**
+     * A trainer of {@code spec} on {@code dataset}, with the plugins the spec names (recipe, loss,
+     * conditioning, strategies, each network's optimiser) created from the registry: what a
+     * training run trains. It checks only what building the trainer checks; {@link #requireValid}
+     * first.
+     */
+    public GanTrainer.Builder trainer(GanSpec spec, GanDataset dataset) {
+        TrainingRecipe recipe = registry.create(PluginFamily.RECIPE, spec.recipe(), TrainingRecipe.class);
+        Conditioning conditioning = spec.isConditional()
+                ? registry.create(PluginFamily.CONDITIONING, spec.conditioning().method(), Conditioning.class)
+                : null;
+        List<TrainingStrategy> strategies = spec.training().strategies().stream()
+                .map(strategy -> registry.create(PluginFamily.STRATEGY, strategy, TrainingStrategy.class))
+                .toList();
+        GanTrainer.Builder builder = GanTrainer.builder()
+                .setGan(GanCompiler.compile(spec, conditioning, recipe::feed))
+                .setLoss(registry.create(PluginFamily.LOSS, spec.loss(), GanLoss.class))
+                .optRecipe(recipe)
+                .setDataset(dataset)
+                .optStrategies(strategies);
+        spec.networks().forEach((role, network) ->
+                builder.setOptimizer(role, registry.create(PluginFamily.OPTIMIZER, network.optimizer(), GanOptimizer.class)));
+        return builder;
     }
 
     private <T> T create(PluginFamily family, String path, PluginRef ref, Class<T> type, List<SpecProblem> problems) {

@@ -10,17 +10,13 @@ import dev.ganforge.engine.assemble.DataUse;
 import dev.ganforge.engine.assemble.GanAssembler;
 import dev.ganforge.engine.backend.EngineSupport;
 import dev.ganforge.engine.checkpoint.CheckpointStore;
-import dev.ganforge.engine.compile.GanCompiler;
-import dev.ganforge.engine.condition.Conditioning;
 import dev.ganforge.engine.data.Batch;
 import dev.ganforge.engine.data.DatasetSource;
 import dev.ganforge.engine.data.GanDataset;
 import dev.ganforge.engine.compile.GanSummary;
-import dev.ganforge.engine.loss.GanLoss;
 import dev.ganforge.engine.metric.Evaluation;
 import dev.ganforge.engine.metric.MetricSet;
 import dev.ganforge.engine.metric.Translator;
-import dev.ganforge.engine.optim.GanOptimizer;
 import dev.ganforge.engine.plugin.PluginFamily;
 import dev.ganforge.engine.plugin.PluginRegistry;
 import dev.ganforge.engine.recipe.TrainingRecipe;
@@ -30,7 +26,6 @@ import dev.ganforge.engine.train.LossHistory;
 import dev.ganforge.engine.train.SampleSink;
 import dev.ganforge.engine.train.StepRecord;
 import dev.ganforge.engine.train.TrainingDivergedException;
-import dev.ganforge.engine.train.TrainingStrategy;
 import dev.ganforge.spec.GanSpec;
 import dev.ganforge.spec.PluginRef;
 import dev.ganforge.spec.TrainingEngine;
@@ -269,20 +264,14 @@ public final class TrainingRun implements AutoCloseable {
 
     private static TrainingRun open(GanSpec spec, RunDirectory directory, PluginRegistry registry, boolean withData)
             throws IOException {
-        new GanAssembler(registry).requireValid(spec, withData ? DataUse.READ : DataUse.IGNORED, "spec '" + spec.name() + "'");
+        GanAssembler assembler = new GanAssembler(registry);
+        assembler.requireValid(spec, withData ? DataUse.READ : DataUse.IGNORED, "spec '" + spec.name() + "'");
         EngineSupport.of(spec).requireInstalled();
         PluginRef datasetRef = spec.data().dataset();
         if (withData && datasetRef == null) {
             throw new SpecException("spec '" + spec.name() + "'", List.of(SpecProblem.at("data.dataset",
                     "training needs real data: name a dataset, e.g. 'dataset: gaussian-ring' (see 'ganforge plugins')")));
         }
-        List<TrainingStrategy> strategies = new ArrayList<>();
-        for (PluginRef strategy : spec.training().strategies()) {
-            strategies.add(registry.create(PluginFamily.STRATEGY, strategy, TrainingStrategy.class));
-        }
-        Conditioning conditioning = spec.isConditional()
-                ? registry.create(PluginFamily.CONDITIONING, spec.conditioning().method(), Conditioning.class)
-                : null;
         MetricSet metrics = MetricSet.create(registry, spec.training().metrics());
         GanDataset dataset = withData
                 ? registry.create(PluginFamily.DATASET, datasetRef, DatasetSource.class).open(spec.data())
@@ -291,16 +280,7 @@ public final class TrainingRun implements AutoCloseable {
             if (withData) {
                 metrics.requireUsable(dataset, spec.conditioning() != null, "spec '" + spec.name() + "'");
             }
-            TrainingRecipe recipe = registry.create(PluginFamily.RECIPE, spec.recipe(), TrainingRecipe.class);
-            GanTrainer.Builder builder = GanTrainer.builder()
-                    .setGan(GanCompiler.compile(spec, conditioning, recipe::feed))
-                    .setLoss(registry.create(PluginFamily.LOSS, spec.loss(), GanLoss.class))
-                    .optRecipe(recipe)
-                    .setDataset(dataset)
-                    .optStrategies(strategies);
-            spec.networks().forEach((role, network) ->
-                    builder.setOptimizer(role, registry.create(PluginFamily.OPTIMIZER, network.optimizer(), GanOptimizer.class)));
-            GanTrainer trainer = builder.build();
+            GanTrainer trainer = assembler.trainer(spec, dataset).build();
             return new TrainingRun(spec, directory, trainer, dataset, metrics, registry);
         } catch (RuntimeException | IOException | Error refused) {
             dataset.close();

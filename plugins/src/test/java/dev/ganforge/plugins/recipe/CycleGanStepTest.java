@@ -14,19 +14,16 @@ import dev.ganforge.dsl.Latent;
 import dev.ganforge.dsl.Layer;
 import dev.ganforge.dsl.Network;
 import dev.ganforge.dsl.Training;
+import dev.ganforge.engine.assemble.GanAssembler;
 import dev.ganforge.engine.compile.FixtureBlocks;
-import dev.ganforge.engine.compile.GanCompiler;
 import dev.ganforge.engine.compile.PyTorchFixtures;
 import dev.ganforge.engine.data.Batch;
 import dev.ganforge.engine.data.GanDataset;
 import dev.ganforge.engine.loss.GanLoss;
-import dev.ganforge.engine.optim.GanOptimizer;
 import dev.ganforge.engine.plugin.PluginFamily;
 import dev.ganforge.engine.plugin.PluginRegistry;
-import dev.ganforge.engine.recipe.TrainingRecipe;
 import dev.ganforge.engine.train.GanTrainer;
 import dev.ganforge.engine.train.StepRecord;
-import dev.ganforge.engine.train.TrainingStrategy;
 import dev.ganforge.spec.GanSpec;
 import dev.ganforge.spec.PluginRef;
 import java.io.IOException;
@@ -159,19 +156,7 @@ class CycleGanStepTest {
 
     /** A trainer built from the spec's plugins, as a training run builds it. */
     private static GanTrainer trainer(GanSpec spec, GanDataset data) {
-        TrainingRecipe recipe = REGISTRY.create(PluginFamily.RECIPE, spec.recipe(), TrainingRecipe.class);
-        List<TrainingStrategy> strategies = new ArrayList<>();
-        spec.training().strategies().forEach(strategy ->
-                strategies.add(REGISTRY.create(PluginFamily.STRATEGY, strategy, TrainingStrategy.class)));
-        GanTrainer.Builder builder = GanTrainer.builder()
-                .setGan(GanCompiler.compile(spec, null, recipe::feed))
-                .setLoss(REGISTRY.create(PluginFamily.LOSS, spec.loss(), GanLoss.class))
-                .optRecipe(recipe)
-                .optStrategies(strategies)
-                .setDataset(data);
-        spec.networks().forEach((role, network) ->
-                builder.setOptimizer(role, REGISTRY.create(PluginFamily.OPTIMIZER, network.optimizer(), GanOptimizer.class)));
-        return builder.build();
+        return new GanAssembler(REGISTRY).trainer(spec, data).build();
     }
 
     /** Sets the weights of {@code role}'s network to the fixture's, in PyTorch's order, checking each shape. */

@@ -22,21 +22,15 @@ import dev.ganforge.dsl.Gan;
 import dev.ganforge.dsl.Latent;
 import dev.ganforge.dsl.Network;
 import dev.ganforge.dsl.Training;
-import dev.ganforge.engine.compile.GanCompiler;
-import dev.ganforge.engine.condition.Conditioning;
+import dev.ganforge.engine.assemble.GanAssembler;
 import dev.ganforge.engine.data.DatasetSource;
 import dev.ganforge.engine.data.GanDataset;
-import dev.ganforge.engine.loss.GanLoss;
-import dev.ganforge.engine.optim.GanOptimizer;
 import dev.ganforge.engine.plugin.PluginFamily;
 import dev.ganforge.engine.plugin.PluginRegistry;
-import dev.ganforge.engine.recipe.TrainingRecipe;
-import dev.ganforge.engine.train.TrainingStrategy;
 import dev.ganforge.engine.train.GanTrainer;
 import dev.ganforge.engine.train.GarbageBeforeBackward;
 import dev.ganforge.spec.GanSpec;
 import dev.ganforge.spec.PluginRef;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
@@ -118,30 +112,17 @@ class GarbageCollectionTest {
         return recipe.equals("cyclegan") ? gan.optNetwork("generator-ba", translator).optNetwork("discriminator-a", critic) : gan;
     }
 
-    /** Every weight after {@link #STEPS} steps of a trainer built as a training run builds it, then {@code adjust}ed. */
+    /** Every weight after {@link #STEPS} steps of the trainer a training run would build, {@code adjust}ed. */
     private static Map<String, float[]> train(GanSpec spec, UnaryOperator<GanTrainer.Builder> adjust) throws Exception {
-        TrainingRecipe recipe = REGISTRY.create(PluginFamily.RECIPE, spec.recipe(), TrainingRecipe.class);
-        Conditioning conditioning = spec.isConditional()
-                ? REGISTRY.create(PluginFamily.CONDITIONING, spec.conditioning().method(), Conditioning.class)
-                : null;
-        List<TrainingStrategy> strategies = spec.training().strategies().stream()
-                .map(ref -> REGISTRY.create(PluginFamily.STRATEGY, ref, TrainingStrategy.class)).toList();
         try (GanDataset data = REGISTRY.create(PluginFamily.DATASET, spec.data().dataset(), DatasetSource.class)
                 .open(spec.data())) {
-            GanTrainer.Builder builder = GanTrainer.builder()
-                    .setGan(GanCompiler.compile(spec, conditioning, recipe::feed))
-                    .setLoss(REGISTRY.create(PluginFamily.LOSS, spec.loss(), GanLoss.class))
-                    .optRecipe(recipe)
-                    .optStrategies(strategies)
-                    .setDataset(data);
-            spec.networks().forEach((role, network) ->
-                    builder.setOptimizer(role, REGISTRY.create(PluginFamily.OPTIMIZER, network.optimizer(), GanOptimizer.class)));
+            GanTrainer.Builder builder = new GanAssembler(REGISTRY).trainer(spec, data);
             try (GanTrainer trainer = adjust.apply(builder).build()) {
                 for (int step = 0; step < STEPS; step++) {
                     trainer.trainStep();
                 }
                 Map<String, float[]> weights = new TreeMap<>();
-                for (String role : recipe.roles()) {
+                for (String role : spec.networks().keySet()) {
                     trainer.gan().network(role).block().getParameters().forEach(pair ->
                             weights.put(role + "/" + pair.getKey(), pair.getValue().getArray().toFloatArray()));
                 }
