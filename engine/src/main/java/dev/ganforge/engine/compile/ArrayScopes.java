@@ -12,7 +12,9 @@ import java.util.function.Supplier;
  * refers to it, and a GAN step that keeps each forward pass's arrays until its end holds two to
  * three times PyTorch's memory (docs/engine-notes.md, "Where the memory goes"). The arrays that
  * a backward pass needs are held by the engine's graph itself, so a computation's intermediate
- * arrays can be closed as soon as it returns. DJL's {@link NDScope} tracks the arrays made on this
+ * arrays can be closed as soon as it returns — if their memory is the engine's: an array over a
+ * Java buffer loses its memory once its Java object is closed and collected, graph or not
+ * ({@link Scalars}). DJL's {@link NDScope} tracks the arrays made on this
  * thread while it is open; these methods use it.
  *
  * <p>A block that keeps state across forward passes must therefore update it in place (as batch
