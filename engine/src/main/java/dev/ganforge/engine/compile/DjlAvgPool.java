@@ -37,8 +37,7 @@ public final class DjlAvgPool extends ShapeOnlyBlock implements InputGradientBlo
     /** Each input pixel in a window counts 1/size² in one output pixel; those left out, nothing. */
     @Override
     public NDArray inputGradient(ParameterStore store, NDArray input, NDArray output, NDArray upstream) {
-        NDArray gradient = upstream.repeat(2, size).repeat(3, size);
-        gradient = Scalars.dividedBy(gradient, size * size);
+        NDArray gradient = Scalars.dividedBy(upstream.repeat(2, size).repeat(3, size), size * size);
         long rowsLeft = input.getShape().get(2) - gradient.getShape().get(2);
         long columnsLeft = input.getShape().get(3) - gradient.getShape().get(3);
         if (rowsLeft > 0) {
