@@ -211,25 +211,9 @@ class LauncherTest {
         assumeTrue(Files.isDirectory(LAUNCHER.resolveSibling("cli/target/lib")), "the command line is packaged");
         Path spec = LAUNCHER.resolveSibling("dsl-examples/yaml/shapes-dcgan.yaml");
         Path run = cache.resolve("run");
-        ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toString(), "train", spec.toString(), "--steps", "100000",
-                "--threads", "1", "--out", run.toString()).directory(cache.toFile());
-        builder.environment().put("XDG_CACHE_HOME", cache.toString());
-        Path err = cache.resolve("err.txt");
-        builder.redirectOutput(cache.resolve("out.txt").toFile()).redirectError(err.toFile());
-        Process process = builder.start();
         Path history = run.resolve("history.csv");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (!(Files.exists(history) && Files.readAllLines(history).size() > 3) && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        // The launcher execs java, so this is the JVM's own SIGTERM.
-        process.destroy();
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the JVM exited");
-        String messages = Files.readString(err, StandardCharsets.UTF_8);
-        assertEquals(143, process.exitValue(), messages);
-        try (var files = Files.list(cache)) {
-            assertFalse(files.anyMatch(file -> file.getFileName().toString().startsWith("hs_err")), "no JVM crash log");
-        }
+        String messages = terminatedOnce(cache, () -> Files.exists(history) && Files.readAllLines(history).size() > 3,
+                "train", spec.toString(), "--steps", "100000", "--threads", "1", "--out", run.toString());
         List<String> steps = Files.readAllLines(history);
         String lastStep = steps.get(steps.size() - 1).split(",")[0];
         assertTrue(messages.contains("stopped by a signal after step " + lastStep + ", which is checkpointed"), messages);
@@ -249,26 +233,46 @@ class LauncherTest {
         Outcome trained = launch(cache, "AVX", "train", spec.toString(), "--steps", "1", "--out", run.toString());
         assertEquals(0, trained.exitCode(), trained.err());
         Path out = cache.resolve("samples");
-        ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toString(), "sample", run.toString(), "--count", "200000",
-                "--batch", "64", "--threads", "1", "--out", out.resolve("s.png").toString()).directory(cache.toFile());
-        builder.environment().put("XDG_CACHE_HOME", cache.toString());
-        builder.environment().put("ONEDNN_MAX_CPU_ISA", "AVX");
-        builder.redirectOutput(cache.resolve("out.txt").toFile()).redirectError(cache.resolve("err.txt").toFile());
-        Process process = builder.start();
         Path images = out.resolve("s-images-idx3-ubyte.partial");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (!(Files.exists(images) && Files.size(images) > 1 << 20) && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        assertTrue(Files.exists(images), "sampling started");
-        process.destroy();
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the JVM exited");
-        assertEquals(143, process.exitValue(), Files.readString(cache.resolve("err.txt"), StandardCharsets.UTF_8));
+        terminatedOnce(cache, () -> Files.exists(images) && Files.size(images) > 1 << 20, "sample", run.toString(),
+                "--count", "200000", "--batch", "64", "--threads", "1", "--out", out.resolve("s.png").toString());
         try (var files = Files.list(out)) {
             assertEquals(List.of(), files.map(file -> file.getFileName().toString()).toList(), "files left in " + out);
         }
+    }
+
+    /** A condition polled while a launched command runs. */
+    @FunctionalInterface
+    private interface Condition {
+        boolean holds() throws IOException;
+    }
+
+    /**
+     * Runs the launcher with {@code args} in {@code cache}, with the build's engine settings, and
+     * sends it SIGTERM once {@code started} holds, which it must within 90 s: the JVM must exit
+     * with 143 and leave no crash log. Returns its standard error.
+     */
+    private static String terminatedOnce(Path cache, Condition started, String... args) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder();
+        builder.command().add(LAUNCHER.toString());
+        builder.command().addAll(List.of(args));
+        builder.directory(cache.toFile()).environment().put("XDG_CACHE_HOME", cache.toString());
+        Path err = cache.resolve("err.txt");
+        builder.redirectOutput(cache.resolve("out.txt").toFile()).redirectError(err.toFile());
+        Process process = builder.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (!started.holds() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertTrue(started.holds(), "the command got going within 90 s");
+        // The launcher execs java, so this is the JVM's own SIGTERM.
+        process.destroy();
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the JVM exited");
+        String messages = Files.readString(err, StandardCharsets.UTF_8);
+        assertEquals(143, process.exitValue(), messages);
         try (var files = Files.list(cache)) {
             assertFalse(files.anyMatch(file -> file.getFileName().toString().startsWith("hs_err")), "no JVM crash log");
         }
+        return messages;
     }
 }
